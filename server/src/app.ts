@@ -1,0 +1,87 @@
+import 'reflect-metadata';
+import { systemClock, type Clock } from './core/clock/clock';
+import type { AppConfig } from './core/config/config';
+import { Database } from './core/database/database';
+import { databaseTarget } from './core/database/data-source';
+import { migrate } from './core/database/migrate';
+import { InProcessEventBus } from './core/events/event-bus';
+import { EventRelay } from './core/events/event-relay';
+import type { AppServices } from './core/graphql/context';
+import { createSchema } from './core/graphql/schema';
+import { startHttpServer } from './core/http/server';
+import { createLogger, type AppLogger } from './core/logging/logger';
+import { AuthService } from './modules/auth/auth.service';
+import { TicketIntakeService } from './modules/ticket/ticket-intake.service';
+import { TicketLifecycleService } from './modules/ticket/ticket-lifecycle.service';
+import { seedDemoData } from './seed/demo-seed';
+
+/** A started console: its URL, its services (for tests) and a way to stop it. */
+export interface RunningApp {
+  url: string;
+  port: number;
+  services: AppServices;
+  close(): Promise<void>;
+}
+
+/** Replacements for tests: a controllable clock, a quiet logger. */
+export interface AppOverrides {
+  clock?: Clock;
+  logger?: AppLogger;
+}
+
+/**
+ * Starts the whole console: migrates the database, seeds demo data into an
+ * empty one (unless turned off), starts the event relay and serves HTTP and
+ * WebSocket on one port. Throws, having released what it opened, when any
+ * step fails.
+ */
+export async function startApp(
+  config: AppConfig,
+  overrides: AppOverrides = {},
+): Promise<RunningApp> {
+  const logger =
+    overrides.logger ??
+    createLogger({ level: config.logLevel, pretty: config.nodeEnv === 'development' });
+  const clock = overrides.clock ?? systemClock;
+  const db = await Database.open(databaseTarget(config.databaseUrl, config.dataDir));
+  const bus = new InProcessEventBus();
+  const relay = new EventRelay(() => db.reader, bus, logger.child({ category: 'event-relay' }));
+  try {
+    await migrate(db, logger);
+    const services: AppServices = {
+      db,
+      clock,
+      bus,
+      logger,
+      auth: new AuthService(db, clock, config.sessionTtlHours * 3600_000),
+      intake: new TicketIntakeService(db, clock, relay),
+      lifecycle: new TicketLifecycleService(db, clock, relay),
+      secureCookies: config.nodeEnv === 'production',
+    };
+    if (config.seedDemoData) await seedDemoData(services);
+    await relay.start();
+    const schema = await createSchema();
+    const http = await startHttpServer(schema, services, {
+      port: config.port,
+      host: config.host,
+      clientDistDir: config.clientDistDir,
+      production: config.nodeEnv === 'production',
+    });
+    logger.info({ category: 'http', url: http.url, database: db.target.dialect }, 'console ready');
+    return {
+      url: http.url,
+      port: http.port,
+      services,
+      async close() {
+        await http.close();
+        await relay.stop();
+        await bus.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await relay.stop();
+    await db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
+
+/** The two supported dialects. */
+export type Dialect = 'sqlite' | 'mysql';
+
+/** Where the data lives: a SQLite file, or a MySQL/MariaDB URL. */
+export interface DatabaseTarget {
+  dialect: Dialect;
+  /** SQLite file path or mysql:// URL. */
+  location: string;
+}
+
+/** Chooses the database from the configuration: MySQL when a URL is set. */
+export function databaseTarget(databaseUrl: string | undefined, dataDir: string): DatabaseTarget {
+  if (databaseUrl)
+    return { dialect: 'mysql', location: databaseUrl.replace(/^mariadb:/, 'mysql:') };
+  return { dialect: 'sqlite', location: path.join(dataDir, 'support.sqlite') };
+}
+
+/**
+ * Options of a TypeORM data source for the target. `synchronize` is always
+ * off: the schema only changes through migrations.
+ */
+export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
+  if (target.dialect === 'mysql') {
+    return {
+      type: 'mysql',
+      url: target.location,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+      poolSize: 20,
+      entities: ENTITIES,
+      migrations: MYSQL_MIGRATIONS,
+      synchronize: false,
+      migrationsRun: false,
+    };
+  }
+  fs.mkdirSync(path.dirname(target.location), { recursive: true });
+  return {
+    type: 'better-sqlite3',
+    database: target.location,
+    enableWAL: true,
+    timeout: 5000,
+    entities: ENTITIES,
+    migrations: SQLITE_MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+  };
+}
+
+/** A new, not yet initialised data source for the target. */
+export function createDataSource(target: DatabaseTarget): DataSource {
+  return new DataSource(dataSourceOptions(target));
+}

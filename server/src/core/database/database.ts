@@ -1,0 +1,62 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { DateUtils } from 'typeorm/util/DateUtils';
+import { createDataSource, type DatabaseTarget } from './data-source';
+import { Mutex } from './mutex';
+
+/**
+ * The application's database: a writer for transactions and a reader for
+ * everything else. On MySQL both are the same pooled data source. On SQLite,
+ * TypeORM shares one connection between all query runners, so concurrent
+ * transactions would interleave on it: writes take a process-wide lock and
+ * reads use a second connection that only sees committed data (WAL).
+ */
+export class Database {
+  private readonly writeLock = new Mutex();
+
+  private constructor(
+    readonly target: DatabaseTarget,
+    private readonly writer: DataSource,
+    private readonly readerSource: DataSource,
+  ) {}
+
+  /** Opens the connections. Throws when the database cannot be reached. */
+  static async open(target: DatabaseTarget): Promise<Database> {
+    const writer = await createDataSource(target).initialize();
+    if (target.dialect === 'mysql') return new Database(target, writer, writer);
+    const reader = await createDataSource(target).initialize();
+    return new Database(target, writer, reader);
+  }
+
+  /** Entity manager for reads outside a transaction. */
+  get reader(): EntityManager {
+    return this.readerSource.manager;
+  }
+
+  /** The data source that runs migrations. */
+  get migrator(): DataSource {
+    return this.writer;
+  }
+
+  /** Runs `work` in one transaction; it commits when `work` resolves, else rolls back. */
+  async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.target.dialect === 'mysql') return this.writer.transaction(work);
+    return this.writeLock.run(() => this.writer.transaction(work));
+  }
+
+  /**
+   * An instant as the dialect compares it in hand-written conditions: SQLite
+   * stores UTC text, so raw parameters must use the same text.
+   */
+  toDbDate(instant: Date | string): unknown {
+    const date = new Date(instant);
+    return this.target.dialect === 'sqlite' ? DateUtils.mixedDateToUtcDatetimeString(date) : date;
+  }
+
+  /** Closes every connection. */
+  async close(): Promise<void> {
+    if (this.readerSource !== this.writer && this.readerSource.isInitialized) {
+      await this.readerSource.destroy();
+    }
+    if (this.writer.isInitialized) await this.writer.destroy();
+  }
+}

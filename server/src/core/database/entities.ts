@@ -1,0 +1,22 @@
+import { ApiToken } from '../../modules/auth/api-token.entity';
+import { Session } from '../../modules/auth/session.entity';
+import { Organisation } from '../../modules/organisation/organisation.entity';
+import { Comment } from '../../modules/ticket/comment.entity';
+import { HistoryEntry } from '../../modules/ticket/history-entry.entity';
+import { Ticket } from '../../modules/ticket/ticket.entity';
+import { User } from '../../modules/user/user.entity';
+import { TicketEventRecord } from '../events/ticket-event.entity';
+import { Counter } from './counter.entity';
+
+/** Every entity of the schema; migrations must match exactly these. */
+export const ENTITIES = [
+  Organisation,
+  User,
+  Session,
+  ApiToken,
+  Ticket,
+  Comment,
+  HistoryEntry,
+  TicketEventRecord,
+  Counter,
+];

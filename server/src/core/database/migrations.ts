@@ -1,0 +1,15 @@
+import type { MigrationInterface } from 'typeorm';
+import { Initial1796397349871 as MysqlInitial } from '../../migrations/mysql/1796397349871-Initial';
+import { Counters1796397349872 as MysqlCounters } from '../../migrations/mysql/1796397349872-Counters';
+import { Initial1796397349871 as SqliteInitial } from '../../migrations/sqlite/1796397349871-Initial';
+import { Counters1796397349872 as SqliteCounters } from '../../migrations/sqlite/1796397349872-Counters';
+
+type MigrationClass = new () => MigrationInterface;
+
+/**
+ * Migrations per dialect, in order. Schema migrations are generated from the
+ * entities with `pnpm --filter @support/server migration:generate Name` and
+ * have a real `down`; register each new one here.
+ */
+export const SQLITE_MIGRATIONS: MigrationClass[] = [SqliteInitial, SqliteCounters];
+export const MYSQL_MIGRATIONS: MigrationClass[] = [MysqlInitial, MysqlCounters];

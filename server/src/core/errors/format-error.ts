@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { ErrorCode, isErrorCode } from '@support/shared';
+import type { AppLogger } from '../logging/logger';
+import { DomainError } from './domain-error';
+
+/** Codes the GraphQL libraries set themselves, mapped onto ours. */
+const LIBRARY_CODES: Record<string, ErrorCode> = {
+  BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
+};
+
+function originalOf(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) {
+    current = current.originalError;
+  }
+  return current;
+}
+
+function firstFieldPath(
+  errors: ValidationError[],
+  prefix = '',
+): ValidationError & { path: string } {
+  const first = errors[0];
+  const path = prefix ? `${prefix}.${first.property}` : first.property;
+  if (!first.constraints && first.children?.length) return firstFieldPath(first.children, path);
+  return Object.assign(first, { path });
+}
+
+/** Options of the normaliser. */
+export interface NormaliseOptions {
+  logger: AppLogger;
+  /** Hide the message of unexpected errors (production). */
+  mask: boolean;
+}
+
+/**
+ * The one place that turns any error into what a client sees: known domain
+ * errors keep their code and details; validation errors become
+ * BAD_USER_INPUT naming the field; anything else is logged once with a
+ * correlation id and reaches the client as INTERNAL_SERVER_ERROR.
+ */
+export function normaliseError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  options: NormaliseOptions,
+): GraphQLFormattedError {
+  const original = originalOf(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...original.details },
+    };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const failed = firstFieldPath(original.extensions.validationErrors as ValidationError[]);
+    const message = Object.values(failed.constraints ?? {})[0] ?? 'Invalid value.';
+    return {
+      ...base,
+      message: `${failed.path}: ${message}`,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: failed.path },
+    };
+  }
+
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && (isErrorCode(code) || code in LIBRARY_CODES)) {
+    const mapped =
+      isErrorCode(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR ? code : LIBRARY_CODES[code];
+    if (mapped) return { ...base, extensions: { ...formatted.extensions, code: mapped } };
+  }
+
+  const correlationId = randomUUID();
+  options.logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error');
+  return {
+    ...base,
+    message: options.mask
+      ? `Internal server error (reference ${correlationId}).`
+      : `${formatted.message} (reference ${correlationId})`,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
+  };
+}

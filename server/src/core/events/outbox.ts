@@ -1,0 +1,37 @@
+import type { EntityManager } from 'typeorm';
+import type { TicketEventKind } from '@support/shared';
+import { nextCounterValue } from '../database/counters';
+import { TicketEventRecord } from './ticket-event.entity';
+
+/** What a change records for the real-time log. */
+export interface NewTicketEvent {
+  ticketId: number;
+  organisationId: number;
+  kind: TicketEventKind;
+  internal?: boolean;
+  actorId: number | null;
+  commentId?: number | null;
+  at: Date;
+}
+
+/**
+ * Appends an event to the outbox inside the caller's transaction. Call it
+ * last in the transaction: the sequence row stays locked until commit.
+ */
+export async function appendEvent(
+  manager: EntityManager,
+  event: NewTicketEvent,
+): Promise<TicketEventRecord> {
+  const sequence = await nextCounterValue(manager, 'event_sequence');
+  const record = manager.create(TicketEventRecord, {
+    sequence,
+    ticketId: event.ticketId,
+    organisationId: event.organisationId,
+    kind: event.kind,
+    internal: event.internal ?? false,
+    actorId: event.actorId,
+    commentId: event.commentId ?? null,
+    at: event.at,
+  });
+  return manager.save(record);
+}

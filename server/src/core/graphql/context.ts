@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { parse as parseCookies } from 'cookie';
+import type { AuthService } from '../../modules/auth/auth.service';
+import type { Viewer } from '../../modules/auth/viewer';
+import type { TicketIntakeService } from '../../modules/ticket/ticket-intake.service';
+import type { TicketLifecycleService } from '../../modules/ticket/ticket-lifecycle.service';
+import { TicketQueries } from '../../modules/ticket/ticket-queries';
+import type { Clock } from '../clock/clock';
+import type { Database } from '../database/database';
+import type { EventBus } from '../events/event-bus';
+import type { AppLogger } from '../logging/logger';
+import { createLoaders, type Loaders } from './loaders';
+
+/** Name of the httpOnly session cookie. */
+export const SESSION_COOKIE = 'sc_session';
+
+/** Long-lived parts of the application that every request uses. */
+export interface AppServices {
+  db: Database;
+  clock: Clock;
+  bus: EventBus;
+  logger: AppLogger;
+  auth: AuthService;
+  intake: TicketIntakeService;
+  lifecycle: TicketLifecycleService;
+  /** Cookies are marked Secure (production behind HTTPS). */
+  secureCookies: boolean;
+}
+
+/** Sets and clears the session cookie; only HTTP requests have one. */
+export interface CookieJar {
+  setSession(secret: string, expiresAt: Date): void;
+  clearSession(): void;
+}
+
+/** What every resolver receives, for HTTP requests and WebSocket operations alike. */
+export interface RequestContext extends AppServices {
+  requestId: string;
+  viewer: Viewer | null;
+  /** The session cookie's secret, when the request carried one. */
+  sessionSecret: string | undefined;
+  loaders: Loaders;
+  /** Ticket reads scoped to the viewer. */
+  tickets: TicketQueries;
+  cookies: CookieJar | null;
+  logger: AppLogger;
+}
+
+/** Raw credentials of a request or connection. */
+export interface ContextInput {
+  cookieHeader: string | undefined;
+  /** `Bearer <token>` from the Authorization header or connection_init payload. */
+  authorization: string | undefined;
+  cookies: CookieJar | null;
+  /** Reuse an id (a WebSocket connection's) or make a new one. */
+  requestId?: string;
+}
+
+function bearer(authorization: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '');
+  return match?.[1];
+}
+
+/**
+ * The one context factory, used by HTTP and WebSocket: authenticates the
+ * credentials and gives fresh, viewer-scoped loaders and queries.
+ */
+export async function createContext(
+  app: AppServices,
+  input: ContextInput,
+): Promise<RequestContext> {
+  const sessionSecret = parseCookies(input.cookieHeader ?? '')[SESSION_COOKIE] || undefined;
+  const viewer = await app.auth.authenticate({
+    sessionSecret,
+    bearerToken: bearer(input.authorization),
+  });
+  return contextFor(app, viewer, {
+    requestId: input.requestId ?? randomUUID(),
+    sessionSecret,
+    cookies: input.cookies,
+  });
+}
+
+/** A context for a known viewer: also used per subscription event. */
+export function contextFor(
+  app: AppServices,
+  viewer: Viewer | null,
+  extra: { requestId: string; sessionSecret?: string; cookies?: CookieJar | null },
+): RequestContext {
+  return {
+    ...app,
+    requestId: extra.requestId,
+    viewer,
+    sessionSecret: extra.sessionSecret,
+    loaders: createLoaders(app.db, viewer),
+    tickets: new TicketQueries(app.db, viewer),
+    cookies: extra.cookies ?? null,
+    logger: app.logger.child({ requestId: extra.requestId, userId: viewer?.user?.id }),
+  };
+}

@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { printSchema, type GraphQLSchema } from 'graphql';
+import { normaliseError } from '../errors/format-error';
+import {
+  createContext,
+  SESSION_COOKIE,
+  type AppServices,
+  type RequestContext,
+} from '../graphql/context';
+import { attachGraphqlWs } from './graphql-ws';
+
+/** How the HTTP server is set up. */
+export interface HttpOptions {
+  port: number;
+  host: string;
+  /** Built SPA; served when the folder exists. */
+  clientDistDir: string;
+  /** Hide unexpected error messages and introspection (production). */
+  production: boolean;
+}
+
+/** A running server. */
+export interface RunningHttpServer {
+  /** Base URL, e.g. http://127.0.0.1:4000. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function serveSpa(server: express.Express, dir: string): void {
+  const index = path.join(dir, 'index.html');
+  if (!fs.existsSync(index)) return;
+  server.use(express.static(dir, { index: false, maxAge: '1h' }));
+  server.get('/{*path}', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+/**
+ * One port for everything: the SPA, GraphQL over HTTP (POST /graphql) and
+ * GraphQL over WebSocket (/graphql), plus /healthz and /schema.graphql.
+ */
+export async function startHttpServer(
+  schema: GraphQLSchema,
+  app: AppServices,
+  options: HttpOptions,
+): Promise<RunningHttpServer> {
+  const server = express();
+  server.disable('x-powered-by');
+  const httpServer = http.createServer(server);
+  const ws = attachGraphqlWs(httpServer, schema, app, options.production);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !options.production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) =>
+      normaliseError(formatted, error, { logger: app.logger, mask: options.production }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        async serverWillStart() {
+          return { drainServer: () => ws.close() };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  server.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  server.get('/schema.graphql', (_req, res) => {
+    res.type('text/plain; charset=utf-8').send(printSchema(schema));
+  });
+  server.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req, res }) =>
+        createContext(app, {
+          cookieHeader: req.headers.cookie,
+          authorization: req.headers.authorization,
+          cookies: {
+            setSession: (secret, expiresAt) =>
+              res.cookie(SESSION_COOKIE, secret, {
+                httpOnly: true,
+                sameSite: 'lax',
+                secure: app.secureCookies,
+                expires: expiresAt,
+                path: '/',
+              }),
+            clearSession: () => res.clearCookie(SESSION_COOKIE, { path: '/' }),
+          },
+        }),
+    }),
+  );
+  serveSpa(server, options.clientDistDir);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    async close() {
+      await apollo.stop();
+    },
+  };
+}

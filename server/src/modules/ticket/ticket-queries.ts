@@ -1,0 +1,131 @@
+import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { LIMITS, Role, TicketState } from '@support/shared';
+import type { Database } from '../../core/database/database';
+import { applyKeyset, encodeCursor, type SortKey } from '../../core/database/keyset';
+import { badInput, unauthenticated } from '../../core/errors/domain-error';
+import { isAgent, type Viewer } from '../auth/viewer';
+import { TicketOrder, type TicketFilter } from './ticket.inputs';
+import { Ticket } from './ticket.entity';
+import type { TicketConnection } from './ticket.types';
+
+const ORDERS: Record<TicketOrder, readonly SortKey[]> = {
+  [TicketOrder.QUEUE]: [
+    { column: 'ticket.severity', property: 'severity', direction: 'ASC' },
+    { column: 'ticket.createdAt', property: 'createdAt', direction: 'ASC', date: true },
+    { column: 'ticket.id', property: 'id', direction: 'ASC' },
+  ],
+  [TicketOrder.NEWEST]: [
+    { column: 'ticket.createdAt', property: 'createdAt', direction: 'DESC', date: true },
+    { column: 'ticket.id', property: 'id', direction: 'DESC' },
+  ],
+  [TicketOrder.RECENTLY_UPDATED]: [
+    { column: 'ticket.updatedAt', property: 'updatedAt', direction: 'DESC', date: true },
+    { column: 'ticket.id', property: 'id', direction: 'DESC' },
+  ],
+};
+
+// '!' escapes LIKE wildcards: a backslash would need different quoting on MySQL and SQLite.
+function escapeLike(text: string): string {
+  return text.replace(/[!%_]/g, (character) => `!${character}`);
+}
+
+/**
+ * Every read of tickets goes through here, so tenant scoping lives in one
+ * place: a customer (or organisation token) only ever sees the tickets of
+ * their organisation; agents see all. Built per request for its viewer.
+ */
+export class TicketQueries {
+  constructor(
+    private readonly db: Database,
+    private readonly viewer: Viewer | null,
+  ) {}
+
+  /** A query over the tickets this viewer may see. */
+  visible(manager: EntityManager = this.db.reader): SelectQueryBuilder<Ticket> {
+    const viewer = this.viewer;
+    if (!viewer) throw unauthenticated();
+    const query = manager.createQueryBuilder(Ticket, 'ticket');
+    if (isAgent(viewer)) return query;
+    return query.where('ticket.organisationId = :scopeOrganisationId', {
+      scopeOrganisationId: viewer.organisationId ?? -1,
+    });
+  }
+
+  /** The ticket with this number if the viewer may see it, else null. */
+  findByNumber(number: string, manager?: EntityManager): Promise<Ticket | null> {
+    return this.visible(manager).andWhere('ticket.number = :number', { number }).getOne();
+  }
+
+  /** Visible tickets with these ids, in any order. */
+  findByIds(ids: readonly number[]): Promise<Ticket[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.visible().andWhere('ticket.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** A page of the visible tickets matching the filter. */
+  async list(
+    filter: TicketFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<TicketConnection> {
+    const size = first ?? LIMITS.defaultPageSize;
+    if (!Number.isInteger(size) || size < 1 || size > LIMITS.maxPageSize) {
+      throw badInput('first', `Page size must be between 1 and ${LIMITS.maxPageSize}.`);
+    }
+    const query = this.applyFilter(this.visible(), filter ?? {});
+    const totalCount = await query.clone().getCount();
+    const keys = ORDERS[filter?.order ?? TicketOrder.QUEUE];
+    const rows = await applyKeyset(query, keys, after, (iso) => this.db.toDbDate(iso))
+      .take(size + 1)
+      .getMany();
+    const page = rows.slice(0, size);
+    const edges = page.map((node) => ({ cursor: encodeCursor(node, keys), node }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  private applyFilter(
+    query: SelectQueryBuilder<Ticket>,
+    filter: TicketFilter,
+  ): SelectQueryBuilder<Ticket> {
+    const viewer = this.viewer as Viewer;
+    if (filter.states?.length)
+      query.andWhere('ticket.state IN (:...states)', { states: filter.states });
+    if (filter.open === true)
+      query.andWhere('ticket.state <> :closed', { closed: TicketState.CLOSED });
+    if (filter.open === false)
+      query.andWhere('ticket.state = :closed', { closed: TicketState.CLOSED });
+    if (filter.severities?.length) {
+      query.andWhere('ticket.severity IN (:...severities)', { severities: filter.severities });
+    }
+    if (filter.types?.length) query.andWhere('ticket.type IN (:...types)', { types: filter.types });
+    if (filter.organisationId) {
+      query.andWhere('ticket.organisationId = :organisationId', {
+        organisationId: Number(filter.organisationId),
+      });
+    }
+    if (filter.assigneeId) {
+      query.andWhere('ticket.assigneeId = :assigneeId', { assigneeId: Number(filter.assigneeId) });
+    }
+    if (filter.unassigned) query.andWhere('ticket.assigneeId IS NULL');
+    if (filter.mine) {
+      const column = viewer.role === Role.CUSTOMER ? 'ticket.requesterId' : 'ticket.assigneeId';
+      query.andWhere(`${column} = :me`, { me: viewer.user?.id ?? -1 });
+    }
+    const search = filter.search?.trim();
+    if (search) {
+      const pattern = `%${escapeLike(search)}%`;
+      query.andWhere(
+        new Brackets((where) =>
+          where
+            .where("ticket.title LIKE :pattern ESCAPE '!'", { pattern })
+            .orWhere("ticket.number LIKE :pattern ESCAPE '!'", { pattern }),
+        ),
+      );
+    }
+    return query;
+  }
+}
