@@ -1,0 +1,112 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+/** How a WebSocket client authenticates. */
+export interface WsCredentials {
+  /** `sc_session=...` as the browser would send on the upgrade. */
+  cookie?: string;
+  bearerToken?: string;
+}
+
+/**
+ * A graphql-ws client over a real WebSocket to the test server. The
+ * cookie travels on the upgrade request, a token in connection_init.
+ */
+export function wsClient(
+  baseUrl: string,
+  credentials: WsCredentials,
+  options: { retry?: boolean } = {},
+): Client {
+  const headers = credentials.cookie ? { cookie: credentials.cookie } : undefined;
+  class AuthenticatedWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  }
+  return createClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: AuthenticatedWebSocket,
+    connectionParams: credentials.bearerToken
+      ? { authorization: `Bearer ${credentials.bearerToken}` }
+      : undefined,
+    retryAttempts: options.retry ? 5 : 0,
+    lazy: true,
+  });
+}
+
+/** One result pushed to a subscriber. */
+export interface Pushed<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/**
+ * A subscription whose results the test awaits one by one. `closed`
+ * resolves when the server completes it or the connection fails.
+ */
+export class Subscriber<T = Record<string, any>> {
+  readonly received: Array<Pushed<T>> = [];
+  private waiters: Array<() => void> = [];
+  error: unknown;
+  completed = false;
+  private readonly dispose: () => void;
+
+  constructor(client: Client, query: string, variables: Record<string, unknown> = {}) {
+    this.dispose = client.subscribe<T>(
+      { query, variables },
+      {
+        next: (value) => {
+          this.received.push(value as Pushed<T>);
+          this.notify();
+        },
+        error: (error) => {
+          this.error = error;
+          this.completed = true;
+          this.notify();
+        },
+        complete: () => {
+          this.completed = true;
+          this.notify();
+        },
+      },
+    );
+  }
+
+  private notify(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    waiters.forEach((wake) => wake());
+  }
+
+  /** Waits until `count` results arrived (or the subscription ended); fails after timeoutMs. */
+  async waitFor(count: number, timeoutMs = 5000): Promise<Array<Pushed<T>>> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.received.length < count && !this.completed) {
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        throw new Error(`expected ${count} results, got ${this.received.length}`);
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return this.received;
+  }
+
+  /** Waits until the subscription ended, with an error or completion. */
+  async waitForEnd(timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.completed) {
+      if (Date.now() > deadline) throw new Error('subscription did not end');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  unsubscribe(): void {
+    this.dispose();
+  }
+}
