@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { createConnection } from 'mysql2/promise';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MYSQL_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
@@ -12,6 +13,23 @@ export interface DatabaseTarget {
   dialect: Dialect;
   /** SQLite file path or mysql:// URL. */
   location: string;
+  /**
+   * True when the MySQL-dialect server is MariaDB. TypeORM's `mysql` type
+   * misreads MariaDB's column defaults (it sees the text 'NULL'), so schema
+   * comparison needs its `mariadb` type there. See detectMariaDb.
+   */
+  mariaDb?: boolean;
+}
+
+/** Asks a MySQL-dialect server whether it is MariaDB. */
+export async function detectMariaDb(url: string): Promise<boolean> {
+  const connection = await createConnection(url);
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test(String((rows as Array<{ version: string }>)[0]?.version));
+  } finally {
+    await connection.end();
+  }
 }
 
 /** Chooses the database from the configuration: MySQL when a URL is set. */
@@ -28,7 +46,7 @@ export function databaseTarget(databaseUrl: string | undefined, dataDir: string)
 export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   if (target.dialect === 'mysql') {
     return {
-      type: 'mysql',
+      type: target.mariaDb ? 'mariadb' : 'mysql',
       url: target.location,
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
@@ -54,7 +72,11 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   };
 }
 
-/** A new, not yet initialised data source for the target. */
-export function createDataSource(target: DatabaseTarget): DataSource {
-  return new DataSource(dataSourceOptions(target));
+/** A new, not yet initialised data source for the target (MariaDB detected on MySQL URLs). */
+export async function createDataSource(target: DatabaseTarget): Promise<DataSource> {
+  const resolved =
+    target.dialect === 'mysql' && target.mariaDb === undefined
+      ? { ...target, mariaDb: await detectMariaDb(target.location) }
+      : target;
+  return new DataSource(dataSourceOptions(resolved));
 }

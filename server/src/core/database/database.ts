@@ -21,9 +21,9 @@ export class Database {
 
   /** Opens the connections. Throws when the database cannot be reached. */
   static async open(target: DatabaseTarget): Promise<Database> {
-    const writer = await createDataSource(target).initialize();
+    const writer = await (await createDataSource(target)).initialize();
     if (target.dialect === 'mysql') return new Database(target, writer, writer);
-    const reader = await createDataSource(target).initialize();
+    const reader = await (await createDataSource(target)).initialize();
     return new Database(target, writer, reader);
   }
 

@@ -39,7 +39,7 @@ ${lines(down)}
 }
 
 async function generate(target: DatabaseTarget, folder: string, stamp: number): Promise<void> {
-  const dataSource = await createDataSource(target).initialize();
+  const dataSource = await (await createDataSource(target)).initialize();
   try {
     await dataSource.runMigrations();
     const diff = await schemaDiff(dataSource);

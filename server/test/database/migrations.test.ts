@@ -1,0 +1,49 @@
+import { createDataSource, databaseTarget } from '../../src/core/database/data-source';
+import { schemaDiff } from '../../src/core/database/schema-diff';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+
+describe('database', () => {
+  describe('migrations', () => {
+    let database: TestDatabase;
+    beforeEach(async () => {
+      database = await createTestDatabase();
+    });
+    afterEach(async () => {
+      await database.drop();
+    });
+
+    it('build exactly the schema of the entities: generating right after yields nothing', async () => {
+      const source = await (
+        await createDataSource(databaseTarget(database.databaseUrl, database.dataDir))
+      ).initialize();
+      try {
+        await source.runMigrations({ transaction: 'each' });
+        expect(await schemaDiff(source)).toEqual({ up: [], down: [] });
+      } finally {
+        await source.destroy();
+      }
+    });
+
+    it('undo every migration with its down and apply again', async () => {
+      const source = await (
+        await createDataSource(databaseTarget(database.databaseUrl, database.dataDir))
+      ).initialize();
+      try {
+        const applied = await source.runMigrations({ transaction: 'each' });
+        for (let index = 0; index < applied.length; index += 1) {
+          await source.undoLastMigration({ transaction: 'each' });
+        }
+        const runner = source.createQueryRunner();
+        const tables = source.entityMetadatas.map((entity) => entity.tableName);
+        const left = [];
+        for (const table of tables) if (await runner.hasTable(table)) left.push(table);
+        await runner.release();
+        expect(left).toEqual([]);
+        expect(await source.runMigrations({ transaction: 'each' })).toHaveLength(applied.length);
+        expect(await schemaDiff(source)).toEqual({ up: [], down: [] });
+      } finally {
+        await source.destroy();
+      }
+    });
+  });
+});
