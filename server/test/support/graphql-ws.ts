@@ -1,5 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import type { Data } from './graphql-http';
 
 /** How a WebSocket client authenticates. */
 export interface WsCredentials {
@@ -44,7 +45,7 @@ export interface Pushed<T> {
  * A subscription whose results the test awaits one by one. `closed`
  * resolves when the server completes it or the connection fails.
  */
-export class Subscriber<T = Record<string, any>> {
+export class Subscriber<T = Data> {
   readonly received: Array<Pushed<T>> = [];
   private waiters: Array<() => void> = [];
   error: unknown;
