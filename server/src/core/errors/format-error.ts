@@ -35,15 +35,14 @@ function firstFieldPath(
 /** Options of the normaliser. */
 export interface NormaliseOptions {
   logger: AppLogger;
-  /** Hide the message of unexpected errors (production). */
-  mask: boolean;
 }
 
 /**
  * The one place that turns any error into what a client sees: known domain
  * errors keep their code and details; validation errors become
  * BAD_USER_INPUT naming the field; anything else is logged once with a
- * correlation id and reaches the client as INTERNAL_SERVER_ERROR.
+ * correlation id and reaches the client masked, as INTERNAL_SERVER_ERROR
+ * with only that id (in every mode: the log has the details).
  */
 export function normaliseError(
   formatted: GraphQLFormattedError,
@@ -81,9 +80,7 @@ export function normaliseError(
   options.logger.error({ err: original, correlationId, path: formatted.path }, 'unexpected error');
   return {
     ...base,
-    message: options.mask
-      ? `Internal server error (reference ${correlationId}).`
-      : `${formatted.message} (reference ${correlationId})`,
+    message: `Internal server error (reference ${correlationId}).`,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
   };
 }

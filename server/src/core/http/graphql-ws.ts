@@ -28,7 +28,6 @@ export function attachGraphqlWs(
   httpServer: HttpServer,
   schema: GraphQLSchema,
   app: AppServices,
-  mask: boolean,
 ): { close(): Promise<void> } {
   const wsServer = new WebSocketServer({
     server: httpServer,
@@ -37,7 +36,7 @@ export function attachGraphqlWs(
   });
   const states = new WeakMap<object, ConnectionState>();
   const format = (errors: readonly GraphQLError[]) =>
-    errors.map((error) => normaliseError(error.toJSON(), error, { logger: app.logger, mask }));
+    errors.map((error) => normaliseError(error.toJSON(), error, { logger: app.logger }));
 
   const disposable = useServer(
     {

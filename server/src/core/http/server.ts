@@ -23,7 +23,7 @@ export interface HttpOptions {
   host: string;
   /** Built SPA; served when the folder exists. */
   clientDistDir: string;
-  /** Hide unexpected error messages and introspection (production). */
+  /** Turn off introspection (production). */
   production: boolean;
 }
 
@@ -57,15 +57,14 @@ export async function startHttpServer(
   const server = express();
   server.disable('x-powered-by');
   const httpServer = http.createServer(server);
-  const ws = attachGraphqlWs(httpServer, schema, app, options.production);
+  const ws = attachGraphqlWs(httpServer, schema, app);
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !options.production,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) =>
-      normaliseError(formatted, error, { logger: app.logger, mask: options.production }),
+    formatError: (formatted, error) => normaliseError(formatted, error, { logger: app.logger }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

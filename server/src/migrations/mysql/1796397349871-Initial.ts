@@ -5,39 +5,57 @@ export class Initial1796397349871 implements MigrationInterface {
   name = 'Initial1796397349871';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE `api_token` (`id` int NOT NULL AUTO_INCREMENT, `name` varchar(100) NOT NULL, `tokenHash` varchar(64) NOT NULL, `createdById` int NOT NULL, `organisationId` int NULL, `readOnly` tinyint NOT NULL, `createdAt` datetime(3) NOT NULL, `expiresAt` datetime(3) NULL, `revokedAt` datetime(3) NULL, UNIQUE INDEX `IDX_b8d5076cd3f3572829943b3f8a` (`tokenHash`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `session` (`tokenHash` varchar(64) NOT NULL, `userId` int NOT NULL, `createdAt` datetime(3) NOT NULL, `expiresAt` datetime(3) NOT NULL, INDEX `IDX_3d2f174ef04fb312fdebd0ddc5` (`userId`), PRIMARY KEY (`tokenHash`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `organisation` (`id` int NOT NULL AUTO_INCREMENT, `name` varchar(200) NOT NULL, `plan` varchar(32) NOT NULL, `timeZone` varchar(64) NOT NULL, `locale` varchar(8) NOT NULL, `createdAt` datetime(3) NOT NULL, UNIQUE INDEX `IDX_d9428f9c8e3052d6617e3aab0e` (`name`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `ticket_comment` (`id` int NOT NULL AUTO_INCREMENT, `ticketId` int NOT NULL, `authorId` int NOT NULL, `body` text NOT NULL, `internal` tinyint NOT NULL, `createdAt` datetime(3) NOT NULL, INDEX `IDX_dbf0f3ec6dd860bcca5a967b49` (`ticketId`, `createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `ticket_history` (`id` int NOT NULL AUTO_INCREMENT, `ticketId` int NOT NULL, `actorId` int NULL, `at` datetime(3) NOT NULL, `kind` varchar(40) NOT NULL, `fromValue` text NULL, `toValue` text NULL, `action` varchar(40) NULL, INDEX `IDX_88082cd4311778ac90af42ee61` (`ticketId`, `at`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `ticket` (`id` int NOT NULL AUTO_INCREMENT, `number` varchar(20) NOT NULL, `organisationId` int NOT NULL, `requesterId` int NOT NULL, `assigneeId` int NULL, `type` varchar(32) NOT NULL, `severity` int NOT NULL, `title` varchar(200) NOT NULL, `description` text NOT NULL, `instanceEnvironment` varchar(16) NULL, `instanceUrl` varchar(2000) NULL, `affectedUserLogin` varchar(255) NULL, `documentIds` text NOT NULL, `businessImpact` text NULL, `reproductionSteps` text NULL, `permissionGranted` tinyint NOT NULL DEFAULT 0, `executionWindowStart` datetime(3) NULL, `executionWindowEnd` datetime(3) NULL, `state` varchar(32) NOT NULL, `resolution` varchar(16) NULL, `reopenCount` int NOT NULL DEFAULT '0', `version` int NOT NULL, `plannedRelease` varchar(100) NULL, `plannedDate` varchar(10) NULL, `plannedReference` varchar(100) NULL, `plannedNote` varchar(2000) NULL, `plannedUpdatedAt` datetime(3) NULL, `plannedUpdatedById` int NULL, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, UNIQUE INDEX `IDX_a8d5171cdff59b4d6fc2c6d092` (`number`), INDEX `IDX_333ec3aa12386aaf915fbb7c1a` (`assigneeId`), INDEX `IDX_7ae33c678a6d446c20072b71d1` (`organisationId`, `createdAt`), INDEX `IDX_d1af4540e8106ebb5ec3d75779` (`state`, `severity`, `createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `app_user` (`id` int NOT NULL AUTO_INCREMENT, `email` varchar(254) NOT NULL, `name` varchar(200) NOT NULL, `role` varchar(32) NOT NULL, `organisationId` int NULL, `locale` varchar(8) NOT NULL, `timeZone` varchar(64) NOT NULL, `passwordHash` varchar(255) NOT NULL, `active` tinyint NOT NULL DEFAULT 1, `createdAt` datetime(3) NOT NULL, UNIQUE INDEX `IDX_3fa909d0e37c531ebc23770339` (`email`), INDEX `IDX_28905ab02fe78eb88b0293a8d2` (`organisationId`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `ticket_event` (`sequence` bigint NOT NULL, `ticketId` int NOT NULL, `organisationId` int NOT NULL, `kind` varchar(40) NOT NULL, `internal` tinyint NOT NULL, `actorId` int NULL, `commentId` int NULL, `at` datetime(3) NOT NULL, INDEX `IDX_636e0304b6288a2e47310f95d4` (`ticketId`, `sequence`), INDEX `IDX_94e3a1fcc993fe3a5b6d6d7d47` (`organisationId`, `sequence`), PRIMARY KEY (`sequence`)) ENGINE=InnoDB");
-    await queryRunner.query("CREATE TABLE `counter` (`name` varchar(40) NOT NULL, `value` bigint NOT NULL, PRIMARY KEY (`name`)) ENGINE=InnoDB");
+    await queryRunner.query(
+      'CREATE TABLE `api_token` (`id` int NOT NULL AUTO_INCREMENT, `name` varchar(100) NOT NULL, `tokenHash` varchar(64) NOT NULL, `createdById` int NOT NULL, `organisationId` int NULL, `readOnly` tinyint NOT NULL, `createdAt` datetime(3) NOT NULL, `expiresAt` datetime(3) NULL, `revokedAt` datetime(3) NULL, UNIQUE INDEX `IDX_b8d5076cd3f3572829943b3f8a` (`tokenHash`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `session` (`tokenHash` varchar(64) NOT NULL, `userId` int NOT NULL, `createdAt` datetime(3) NOT NULL, `expiresAt` datetime(3) NOT NULL, INDEX `IDX_3d2f174ef04fb312fdebd0ddc5` (`userId`), PRIMARY KEY (`tokenHash`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `organisation` (`id` int NOT NULL AUTO_INCREMENT, `name` varchar(200) NOT NULL, `plan` varchar(32) NOT NULL, `timeZone` varchar(64) NOT NULL, `locale` varchar(8) NOT NULL, `createdAt` datetime(3) NOT NULL, UNIQUE INDEX `IDX_d9428f9c8e3052d6617e3aab0e` (`name`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `ticket_comment` (`id` int NOT NULL AUTO_INCREMENT, `ticketId` int NOT NULL, `authorId` int NOT NULL, `body` text NOT NULL, `internal` tinyint NOT NULL, `createdAt` datetime(3) NOT NULL, INDEX `IDX_dbf0f3ec6dd860bcca5a967b49` (`ticketId`, `createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `ticket_history` (`id` int NOT NULL AUTO_INCREMENT, `ticketId` int NOT NULL, `actorId` int NULL, `at` datetime(3) NOT NULL, `kind` varchar(40) NOT NULL, `fromValue` text NULL, `toValue` text NULL, `action` varchar(40) NULL, INDEX `IDX_88082cd4311778ac90af42ee61` (`ticketId`, `at`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      "CREATE TABLE `ticket` (`id` int NOT NULL AUTO_INCREMENT, `number` varchar(20) NOT NULL, `organisationId` int NOT NULL, `requesterId` int NOT NULL, `assigneeId` int NULL, `type` varchar(32) NOT NULL, `severity` int NOT NULL, `title` varchar(200) NOT NULL, `description` text NOT NULL, `instanceEnvironment` varchar(16) NULL, `instanceUrl` varchar(2000) NULL, `affectedUserLogin` varchar(255) NULL, `documentIds` text NOT NULL, `businessImpact` text NULL, `reproductionSteps` text NULL, `permissionGranted` tinyint NOT NULL DEFAULT 0, `executionWindowStart` datetime(3) NULL, `executionWindowEnd` datetime(3) NULL, `state` varchar(32) NOT NULL, `resolution` varchar(16) NULL, `reopenCount` int NOT NULL DEFAULT '0', `version` int NOT NULL, `plannedRelease` varchar(100) NULL, `plannedDate` varchar(10) NULL, `plannedReference` varchar(100) NULL, `plannedNote` varchar(2000) NULL, `plannedUpdatedAt` datetime(3) NULL, `plannedUpdatedById` int NULL, `createdAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, UNIQUE INDEX `IDX_a8d5171cdff59b4d6fc2c6d092` (`number`), INDEX `IDX_333ec3aa12386aaf915fbb7c1a` (`assigneeId`), INDEX `IDX_7ae33c678a6d446c20072b71d1` (`organisationId`, `createdAt`), INDEX `IDX_d1af4540e8106ebb5ec3d75779` (`state`, `severity`, `createdAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+    );
+    await queryRunner.query(
+      'CREATE TABLE `app_user` (`id` int NOT NULL AUTO_INCREMENT, `email` varchar(254) NOT NULL, `name` varchar(200) NOT NULL, `role` varchar(32) NOT NULL, `organisationId` int NULL, `locale` varchar(8) NOT NULL, `timeZone` varchar(64) NOT NULL, `passwordHash` varchar(255) NOT NULL, `active` tinyint NOT NULL DEFAULT 1, `createdAt` datetime(3) NOT NULL, UNIQUE INDEX `IDX_3fa909d0e37c531ebc23770339` (`email`), INDEX `IDX_28905ab02fe78eb88b0293a8d2` (`organisationId`), PRIMARY KEY (`id`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `ticket_event` (`sequence` bigint NOT NULL, `ticketId` int NOT NULL, `organisationId` int NOT NULL, `kind` varchar(40) NOT NULL, `internal` tinyint NOT NULL, `actorId` int NULL, `commentId` int NULL, `at` datetime(3) NOT NULL, INDEX `IDX_636e0304b6288a2e47310f95d4` (`ticketId`, `sequence`), INDEX `IDX_94e3a1fcc993fe3a5b6d6d7d47` (`organisationId`, `sequence`), PRIMARY KEY (`sequence`)) ENGINE=InnoDB',
+    );
+    await queryRunner.query(
+      'CREATE TABLE `counter` (`name` varchar(40) NOT NULL, `value` bigint NOT NULL, PRIMARY KEY (`name`)) ENGINE=InnoDB',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP TABLE `counter`");
-    await queryRunner.query("DROP INDEX `IDX_94e3a1fcc993fe3a5b6d6d7d47` ON `ticket_event`");
-    await queryRunner.query("DROP INDEX `IDX_636e0304b6288a2e47310f95d4` ON `ticket_event`");
-    await queryRunner.query("DROP TABLE `ticket_event`");
-    await queryRunner.query("DROP INDEX `IDX_28905ab02fe78eb88b0293a8d2` ON `app_user`");
-    await queryRunner.query("DROP INDEX `IDX_3fa909d0e37c531ebc23770339` ON `app_user`");
-    await queryRunner.query("DROP TABLE `app_user`");
-    await queryRunner.query("DROP INDEX `IDX_d1af4540e8106ebb5ec3d75779` ON `ticket`");
-    await queryRunner.query("DROP INDEX `IDX_7ae33c678a6d446c20072b71d1` ON `ticket`");
-    await queryRunner.query("DROP INDEX `IDX_333ec3aa12386aaf915fbb7c1a` ON `ticket`");
-    await queryRunner.query("DROP INDEX `IDX_a8d5171cdff59b4d6fc2c6d092` ON `ticket`");
-    await queryRunner.query("DROP TABLE `ticket`");
-    await queryRunner.query("DROP INDEX `IDX_88082cd4311778ac90af42ee61` ON `ticket_history`");
-    await queryRunner.query("DROP TABLE `ticket_history`");
-    await queryRunner.query("DROP INDEX `IDX_dbf0f3ec6dd860bcca5a967b49` ON `ticket_comment`");
-    await queryRunner.query("DROP TABLE `ticket_comment`");
-    await queryRunner.query("DROP INDEX `IDX_d9428f9c8e3052d6617e3aab0e` ON `organisation`");
-    await queryRunner.query("DROP TABLE `organisation`");
-    await queryRunner.query("DROP INDEX `IDX_3d2f174ef04fb312fdebd0ddc5` ON `session`");
-    await queryRunner.query("DROP TABLE `session`");
-    await queryRunner.query("DROP INDEX `IDX_b8d5076cd3f3572829943b3f8a` ON `api_token`");
-    await queryRunner.query("DROP TABLE `api_token`");
+    await queryRunner.query('DROP TABLE `counter`');
+    await queryRunner.query('DROP INDEX `IDX_94e3a1fcc993fe3a5b6d6d7d47` ON `ticket_event`');
+    await queryRunner.query('DROP INDEX `IDX_636e0304b6288a2e47310f95d4` ON `ticket_event`');
+    await queryRunner.query('DROP TABLE `ticket_event`');
+    await queryRunner.query('DROP INDEX `IDX_28905ab02fe78eb88b0293a8d2` ON `app_user`');
+    await queryRunner.query('DROP INDEX `IDX_3fa909d0e37c531ebc23770339` ON `app_user`');
+    await queryRunner.query('DROP TABLE `app_user`');
+    await queryRunner.query('DROP INDEX `IDX_d1af4540e8106ebb5ec3d75779` ON `ticket`');
+    await queryRunner.query('DROP INDEX `IDX_7ae33c678a6d446c20072b71d1` ON `ticket`');
+    await queryRunner.query('DROP INDEX `IDX_333ec3aa12386aaf915fbb7c1a` ON `ticket`');
+    await queryRunner.query('DROP INDEX `IDX_a8d5171cdff59b4d6fc2c6d092` ON `ticket`');
+    await queryRunner.query('DROP TABLE `ticket`');
+    await queryRunner.query('DROP INDEX `IDX_88082cd4311778ac90af42ee61` ON `ticket_history`');
+    await queryRunner.query('DROP TABLE `ticket_history`');
+    await queryRunner.query('DROP INDEX `IDX_dbf0f3ec6dd860bcca5a967b49` ON `ticket_comment`');
+    await queryRunner.query('DROP TABLE `ticket_comment`');
+    await queryRunner.query('DROP INDEX `IDX_d9428f9c8e3052d6617e3aab0e` ON `organisation`');
+    await queryRunner.query('DROP TABLE `organisation`');
+    await queryRunner.query('DROP INDEX `IDX_3d2f174ef04fb312fdebd0ddc5` ON `session`');
+    await queryRunner.query('DROP TABLE `session`');
+    await queryRunner.query('DROP INDEX `IDX_b8d5076cd3f3572829943b3f8a` ON `api_token`');
+    await queryRunner.query('DROP TABLE `api_token`');
   }
 }

@@ -5,50 +5,92 @@ export class Initial1796397349871 implements MigrationInterface {
   name = 'Initial1796397349871';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"api_token\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"name\" varchar(100) NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"createdById\" integer NOT NULL, \"organisationId\" integer, \"readOnly\" boolean NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"expiresAt\" datetime(3), \"revokedAt\" datetime(3))");
-    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_b8d5076cd3f3572829943b3f8a\" ON \"api_token\" (\"tokenHash\") ");
-    await queryRunner.query("CREATE TABLE \"session\" (\"tokenHash\" varchar(64) PRIMARY KEY NOT NULL, \"userId\" integer NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"expiresAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_3d2f174ef04fb312fdebd0ddc5\" ON \"session\" (\"userId\") ");
-    await queryRunner.query("CREATE TABLE \"organisation\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"name\" varchar(200) NOT NULL, \"plan\" varchar(32) NOT NULL, \"timeZone\" varchar(64) NOT NULL, \"locale\" varchar(8) NOT NULL, \"createdAt\" datetime(3) NOT NULL, CONSTRAINT \"UQ_d9428f9c8e3052d6617e3aab0ed\" UNIQUE (\"name\"))");
-    await queryRunner.query("CREATE TABLE \"ticket_comment\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"ticketId\" integer NOT NULL, \"authorId\" integer NOT NULL, \"body\" text NOT NULL, \"internal\" boolean NOT NULL, \"createdAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_dbf0f3ec6dd860bcca5a967b49\" ON \"ticket_comment\" (\"ticketId\", \"createdAt\") ");
-    await queryRunner.query("CREATE TABLE \"ticket_history\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"ticketId\" integer NOT NULL, \"actorId\" integer, \"at\" datetime(3) NOT NULL, \"kind\" varchar(40) NOT NULL, \"fromValue\" text, \"toValue\" text, \"action\" varchar(40))");
-    await queryRunner.query("CREATE INDEX \"IDX_88082cd4311778ac90af42ee61\" ON \"ticket_history\" (\"ticketId\", \"at\") ");
-    await queryRunner.query("CREATE TABLE \"ticket\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"number\" varchar(20) NOT NULL, \"organisationId\" integer NOT NULL, \"requesterId\" integer NOT NULL, \"assigneeId\" integer, \"type\" varchar(32) NOT NULL, \"severity\" integer NOT NULL, \"title\" varchar(200) NOT NULL, \"description\" text NOT NULL, \"instanceEnvironment\" varchar(16), \"instanceUrl\" varchar(2000), \"affectedUserLogin\" varchar(255), \"documentIds\" text NOT NULL, \"businessImpact\" text, \"reproductionSteps\" text, \"permissionGranted\" boolean NOT NULL DEFAULT (0), \"executionWindowStart\" datetime(3), \"executionWindowEnd\" datetime(3), \"state\" varchar(32) NOT NULL, \"resolution\" varchar(16), \"reopenCount\" integer NOT NULL DEFAULT (0), \"version\" integer NOT NULL, \"plannedRelease\" varchar(100), \"plannedDate\" varchar(10), \"plannedReference\" varchar(100), \"plannedNote\" varchar(2000), \"plannedUpdatedAt\" datetime(3), \"plannedUpdatedById\" integer, \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_a8d5171cdff59b4d6fc2c6d092\" ON \"ticket\" (\"number\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_333ec3aa12386aaf915fbb7c1a\" ON \"ticket\" (\"assigneeId\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_7ae33c678a6d446c20072b71d1\" ON \"ticket\" (\"organisationId\", \"createdAt\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_d1af4540e8106ebb5ec3d75779\" ON \"ticket\" (\"state\", \"severity\", \"createdAt\") ");
-    await queryRunner.query("CREATE TABLE \"app_user\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"email\" varchar(254) NOT NULL, \"name\" varchar(200) NOT NULL, \"role\" varchar(32) NOT NULL, \"organisationId\" integer, \"locale\" varchar(8) NOT NULL, \"timeZone\" varchar(64) NOT NULL, \"passwordHash\" varchar(255) NOT NULL, \"active\" boolean NOT NULL DEFAULT (1), \"createdAt\" datetime(3) NOT NULL)");
-    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_3fa909d0e37c531ebc23770339\" ON \"app_user\" (\"email\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_28905ab02fe78eb88b0293a8d2\" ON \"app_user\" (\"organisationId\") ");
-    await queryRunner.query("CREATE TABLE \"ticket_event\" (\"sequence\" bigint PRIMARY KEY NOT NULL, \"ticketId\" integer NOT NULL, \"organisationId\" integer NOT NULL, \"kind\" varchar(40) NOT NULL, \"internal\" boolean NOT NULL, \"actorId\" integer, \"commentId\" integer, \"at\" datetime(3) NOT NULL)");
-    await queryRunner.query("CREATE INDEX \"IDX_636e0304b6288a2e47310f95d4\" ON \"ticket_event\" (\"ticketId\", \"sequence\") ");
-    await queryRunner.query("CREATE INDEX \"IDX_94e3a1fcc993fe3a5b6d6d7d47\" ON \"ticket_event\" (\"organisationId\", \"sequence\") ");
-    await queryRunner.query("CREATE TABLE \"counter\" (\"name\" varchar(40) PRIMARY KEY NOT NULL, \"value\" bigint NOT NULL)");
+    await queryRunner.query(
+      'CREATE TABLE "api_token" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar(100) NOT NULL, "tokenHash" varchar(64) NOT NULL, "createdById" integer NOT NULL, "organisationId" integer, "readOnly" boolean NOT NULL, "createdAt" datetime(3) NOT NULL, "expiresAt" datetime(3), "revokedAt" datetime(3))',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "IDX_b8d5076cd3f3572829943b3f8a" ON "api_token" ("tokenHash") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "session" ("tokenHash" varchar(64) PRIMARY KEY NOT NULL, "userId" integer NOT NULL, "createdAt" datetime(3) NOT NULL, "expiresAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_3d2f174ef04fb312fdebd0ddc5" ON "session" ("userId") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "organisation" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" varchar(200) NOT NULL, "plan" varchar(32) NOT NULL, "timeZone" varchar(64) NOT NULL, "locale" varchar(8) NOT NULL, "createdAt" datetime(3) NOT NULL, CONSTRAINT "UQ_d9428f9c8e3052d6617e3aab0ed" UNIQUE ("name"))',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "ticket_comment" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "ticketId" integer NOT NULL, "authorId" integer NOT NULL, "body" text NOT NULL, "internal" boolean NOT NULL, "createdAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_dbf0f3ec6dd860bcca5a967b49" ON "ticket_comment" ("ticketId", "createdAt") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "ticket_history" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "ticketId" integer NOT NULL, "actorId" integer, "at" datetime(3) NOT NULL, "kind" varchar(40) NOT NULL, "fromValue" text, "toValue" text, "action" varchar(40))',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_88082cd4311778ac90af42ee61" ON "ticket_history" ("ticketId", "at") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "ticket" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "number" varchar(20) NOT NULL, "organisationId" integer NOT NULL, "requesterId" integer NOT NULL, "assigneeId" integer, "type" varchar(32) NOT NULL, "severity" integer NOT NULL, "title" varchar(200) NOT NULL, "description" text NOT NULL, "instanceEnvironment" varchar(16), "instanceUrl" varchar(2000), "affectedUserLogin" varchar(255), "documentIds" text NOT NULL, "businessImpact" text, "reproductionSteps" text, "permissionGranted" boolean NOT NULL DEFAULT (0), "executionWindowStart" datetime(3), "executionWindowEnd" datetime(3), "state" varchar(32) NOT NULL, "resolution" varchar(16), "reopenCount" integer NOT NULL DEFAULT (0), "version" integer NOT NULL, "plannedRelease" varchar(100), "plannedDate" varchar(10), "plannedReference" varchar(100), "plannedNote" varchar(2000), "plannedUpdatedAt" datetime(3), "plannedUpdatedById" integer, "createdAt" datetime(3) NOT NULL, "updatedAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "IDX_a8d5171cdff59b4d6fc2c6d092" ON "ticket" ("number") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_333ec3aa12386aaf915fbb7c1a" ON "ticket" ("assigneeId") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_7ae33c678a6d446c20072b71d1" ON "ticket" ("organisationId", "createdAt") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_d1af4540e8106ebb5ec3d75779" ON "ticket" ("state", "severity", "createdAt") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "app_user" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "email" varchar(254) NOT NULL, "name" varchar(200) NOT NULL, "role" varchar(32) NOT NULL, "organisationId" integer, "locale" varchar(8) NOT NULL, "timeZone" varchar(64) NOT NULL, "passwordHash" varchar(255) NOT NULL, "active" boolean NOT NULL DEFAULT (1), "createdAt" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "IDX_3fa909d0e37c531ebc23770339" ON "app_user" ("email") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_28905ab02fe78eb88b0293a8d2" ON "app_user" ("organisationId") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "ticket_event" ("sequence" bigint PRIMARY KEY NOT NULL, "ticketId" integer NOT NULL, "organisationId" integer NOT NULL, "kind" varchar(40) NOT NULL, "internal" boolean NOT NULL, "actorId" integer, "commentId" integer, "at" datetime(3) NOT NULL)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_636e0304b6288a2e47310f95d4" ON "ticket_event" ("ticketId", "sequence") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "IDX_94e3a1fcc993fe3a5b6d6d7d47" ON "ticket_event" ("organisationId", "sequence") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "counter" ("name" varchar(40) PRIMARY KEY NOT NULL, "value" bigint NOT NULL)',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP TABLE \"counter\"");
-    await queryRunner.query("DROP INDEX \"IDX_94e3a1fcc993fe3a5b6d6d7d47\"");
-    await queryRunner.query("DROP INDEX \"IDX_636e0304b6288a2e47310f95d4\"");
-    await queryRunner.query("DROP TABLE \"ticket_event\"");
-    await queryRunner.query("DROP INDEX \"IDX_28905ab02fe78eb88b0293a8d2\"");
-    await queryRunner.query("DROP INDEX \"IDX_3fa909d0e37c531ebc23770339\"");
-    await queryRunner.query("DROP TABLE \"app_user\"");
-    await queryRunner.query("DROP INDEX \"IDX_d1af4540e8106ebb5ec3d75779\"");
-    await queryRunner.query("DROP INDEX \"IDX_7ae33c678a6d446c20072b71d1\"");
-    await queryRunner.query("DROP INDEX \"IDX_333ec3aa12386aaf915fbb7c1a\"");
-    await queryRunner.query("DROP INDEX \"IDX_a8d5171cdff59b4d6fc2c6d092\"");
-    await queryRunner.query("DROP TABLE \"ticket\"");
-    await queryRunner.query("DROP INDEX \"IDX_88082cd4311778ac90af42ee61\"");
-    await queryRunner.query("DROP TABLE \"ticket_history\"");
-    await queryRunner.query("DROP INDEX \"IDX_dbf0f3ec6dd860bcca5a967b49\"");
-    await queryRunner.query("DROP TABLE \"ticket_comment\"");
-    await queryRunner.query("DROP TABLE \"organisation\"");
-    await queryRunner.query("DROP INDEX \"IDX_3d2f174ef04fb312fdebd0ddc5\"");
-    await queryRunner.query("DROP TABLE \"session\"");
-    await queryRunner.query("DROP INDEX \"IDX_b8d5076cd3f3572829943b3f8a\"");
-    await queryRunner.query("DROP TABLE \"api_token\"");
+    await queryRunner.query('DROP TABLE "counter"');
+    await queryRunner.query('DROP INDEX "IDX_94e3a1fcc993fe3a5b6d6d7d47"');
+    await queryRunner.query('DROP INDEX "IDX_636e0304b6288a2e47310f95d4"');
+    await queryRunner.query('DROP TABLE "ticket_event"');
+    await queryRunner.query('DROP INDEX "IDX_28905ab02fe78eb88b0293a8d2"');
+    await queryRunner.query('DROP INDEX "IDX_3fa909d0e37c531ebc23770339"');
+    await queryRunner.query('DROP TABLE "app_user"');
+    await queryRunner.query('DROP INDEX "IDX_d1af4540e8106ebb5ec3d75779"');
+    await queryRunner.query('DROP INDEX "IDX_7ae33c678a6d446c20072b71d1"');
+    await queryRunner.query('DROP INDEX "IDX_333ec3aa12386aaf915fbb7c1a"');
+    await queryRunner.query('DROP INDEX "IDX_a8d5171cdff59b4d6fc2c6d092"');
+    await queryRunner.query('DROP TABLE "ticket"');
+    await queryRunner.query('DROP INDEX "IDX_88082cd4311778ac90af42ee61"');
+    await queryRunner.query('DROP TABLE "ticket_history"');
+    await queryRunner.query('DROP INDEX "IDX_dbf0f3ec6dd860bcca5a967b49"');
+    await queryRunner.query('DROP TABLE "ticket_comment"');
+    await queryRunner.query('DROP TABLE "organisation"');
+    await queryRunner.query('DROP INDEX "IDX_3d2f174ef04fb312fdebd0ddc5"');
+    await queryRunner.query('DROP TABLE "session"');
+    await queryRunner.query('DROP INDEX "IDX_b8d5076cd3f3572829943b3f8a"');
+    await queryRunner.query('DROP TABLE "api_token"');
   }
 }

@@ -11,6 +11,8 @@ export class Counters1796397349872 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DELETE FROM counter WHERE name IN ('ticket_number', 'event_sequence')");
+    await queryRunner.query(
+      "DELETE FROM counter WHERE name IN ('ticket_number', 'event_sequence')",
+    );
   }
 }
