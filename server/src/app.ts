@@ -10,7 +10,11 @@ import type { AppServices } from './core/graphql/context';
 import { createSchema } from './core/graphql/schema';
 import { startHttpServer } from './core/http/server';
 import { createLogger, type AppLogger } from './core/logging/logger';
+import { LiveConnections } from './core/realtime/live-connections';
 import { AuthService } from './modules/auth/auth.service';
+import { PresenceService } from './modules/presence/presence.service';
+import { OrganisationService } from './modules/organisation/organisation.service';
+import { UserAdminService } from './modules/user/user-admin.service';
 import { TicketIntakeService } from './modules/ticket/ticket-intake.service';
 import { TicketLifecycleService } from './modules/ticket/ticket-lifecycle.service';
 import { seedDemoData } from './seed/demo-seed';
@@ -46,14 +50,20 @@ export async function startApp(
   const db = await Database.open(databaseTarget(config.databaseUrl, config.dataDir));
   const bus = new InProcessEventBus();
   const relay = new EventRelay(() => db.reader, bus, logger.child({ category: 'event-relay' }));
+  const connections = new LiveConnections();
   try {
     await migrate(db, logger);
+    const auth = new AuthService(db, clock, config.sessionTtlHours * 3600_000, connections);
     const services: AppServices = {
       db,
       clock,
       bus,
       logger,
-      auth: new AuthService(db, clock, config.sessionTtlHours * 3600_000),
+      connections,
+      auth,
+      users: new UserAdminService(db, clock, auth, connections),
+      organisations: new OrganisationService(db, clock),
+      presence: new PresenceService(clock),
       intake: new TicketIntakeService(db, clock, relay),
       lifecycle: new TicketLifecycleService(db, clock, relay),
       secureCookies: config.nodeEnv === 'production',
@@ -74,6 +84,7 @@ export async function startApp(
       services,
       async close() {
         await http.close();
+        services.presence.close();
         await relay.stop();
         await bus.close();
         await db.close();

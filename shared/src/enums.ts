@@ -87,6 +87,7 @@ export enum TicketEventKind {
   CREATED = 'CREATED',
   STATE_CHANGED = 'STATE_CHANGED',
   ASSIGNED = 'ASSIGNED',
+  SEVERITY_CHANGED = 'SEVERITY_CHANGED',
   COMMENT_ADDED = 'COMMENT_ADDED',
   PLANNED_AVAILABILITY_CHANGED = 'PLANNED_AVAILABILITY_CHANGED',
 }
@@ -96,6 +97,7 @@ export enum HistoryKind {
   CREATED = 'CREATED',
   STATE_CHANGED = 'STATE_CHANGED',
   ASSIGNEE_CHANGED = 'ASSIGNEE_CHANGED',
+  SEVERITY_CHANGED = 'SEVERITY_CHANGED',
   PLANNED_AVAILABILITY_CHANGED = 'PLANNED_AVAILABILITY_CHANGED',
 }
 
@@ -103,4 +105,21 @@ export enum HistoryKind {
 export enum Locale {
   EN = 'en',
   JA = 'ja',
+}
+
+/** What an API token may do. Sessions may do everything their role allows. */
+export enum ApiTokenScope {
+  /** Queries: read tickets, comments, history. */
+  READ = 'READ',
+  /** Subscriptions: receive live changes. */
+  SUBSCRIBE = 'SUBSCRIBE',
+  /** Mutations, acting as the token's user (personal tokens only). */
+  WRITE = 'WRITE',
+}
+
+/** What an agent is doing on a ticket, shown to the other agents on it. */
+export enum PresenceActivity {
+  VIEWING = 'VIEWING',
+  TYPING = 'TYPING',
+  LEFT = 'LEFT',
 }

@@ -135,6 +135,14 @@ export function canSetPlannedAvailability(state: TicketState, role: Role): boole
 /** Roles that may assign tickets. */
 export const ASSIGN_ROLES: readonly Role[] = SUPPORT;
 
+/** Roles that may change a ticket's severity (customers choose it at intake). */
+export const SEVERITY_ROLES: readonly Role[] = SUPPORT;
+
+/** True when a person of `role` may change the severity of a ticket in `state`. */
+export function canChangeSeverity(state: TicketState, role: Role): boolean {
+  return SEVERITY_ROLES.includes(role) && state !== S.CLOSED;
+}
+
 /** True when a person of `role` may comment on a ticket in `state`. */
 export function canComment(state: TicketState, role: Role): boolean {
   return state !== S.CLOSED || role !== Role.CUSTOMER;

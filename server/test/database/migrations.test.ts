@@ -24,6 +24,42 @@ describe('database', () => {
       }
     });
 
+    it('keep existing API tokens working when scopes arrive', async () => {
+      const source = await (
+        await createDataSource(databaseTarget(database.databaseUrl, database.dataDir))
+      ).initialize();
+      try {
+        const all = source.migrations.length;
+        await source.runMigrations({ transaction: 'each' });
+        await source.undoLastMigration({ transaction: 'each' });
+        const insert = (id: number, organisationId: number | null) =>
+          source.query(
+            'INSERT INTO api_token (id, name, tokenHash, createdById, organisationId, readOnly, createdAt) VALUES (?, ?, ?, 1, ?, ?, ?)',
+            [
+              id,
+              `t${id}`,
+              `hash${id}`,
+              organisationId,
+              organisationId !== null,
+              database.databaseUrl ? new Date() : '2026-12-04 00:00:00.000',
+            ],
+          );
+        await insert(1, null);
+        await insert(2, 7);
+        expect(await source.runMigrations({ transaction: 'each' })).toHaveLength(1);
+        expect(all).toBeGreaterThan(1);
+        const rows: Array<{ id: number; scopes: string }> = await source.query(
+          'SELECT id, scopes FROM api_token ORDER BY id',
+        );
+        expect(rows.map((row) => [Number(row.id), row.scopes])).toEqual([
+          [1, 'READ,SUBSCRIBE,WRITE'],
+          [2, 'READ,SUBSCRIBE'],
+        ]);
+      } finally {
+        await source.destroy();
+      }
+    });
+
     it('undo every migration with its down and apply again', async () => {
       const source = await (
         await createDataSource(databaseTarget(database.databaseUrl, database.dataDir))

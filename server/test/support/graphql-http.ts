@@ -44,10 +44,7 @@ export class GqlHttp {
   }
 
   /** Like request, but fails the test on any GraphQL error. */
-  async ok<T = Data>(
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<T> {
+  async ok<T = Data>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const result = await this.request<T>(query, variables);
     if (result.errors?.length || !result.data) {
       throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);

@@ -111,3 +111,46 @@ export class Subscriber<T = Data> {
     this.dispose();
   }
 }
+
+/** A GraphQL error as a subscriber receives it. */
+export interface PushedError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+/**
+ * The GraphQL errors that refused or ended a subscription. graphql-ws sends
+ * a subscribe-time refusal (thrown in `subscribe`) as a result carrying
+ * `errors` followed by completion, and an error thrown while streaming as
+ * an `error` message; both end up here. Empty when neither happened.
+ */
+export function subscriptionErrors(subscriber: Subscriber<unknown>): PushedError[] {
+  const pushed = subscriber.received.flatMap((result) => result.errors ?? []);
+  const thrown = Array.isArray(subscriber.error) ? (subscriber.error as PushedError[]) : [];
+  return [...pushed, ...thrown];
+}
+
+/** The WebSocket close code that ended the subscription, if the socket closed. */
+export function closeCodeOf(subscriber: Subscriber<unknown>): number | undefined {
+  const error = subscriber.error as { code?: unknown } | undefined;
+  return typeof error?.code === 'number' ? error.code : undefined;
+}
+
+/**
+ * Waits until a received result satisfies `predicate` and returns the
+ * results up to and including it; fails after timeoutMs or when the
+ * subscription ends first.
+ */
+export async function waitUntil<T>(
+  subscriber: Subscriber<T>,
+  predicate: (result: Pushed<T>) => boolean,
+  timeoutMs = 5000,
+): Promise<Array<Pushed<T>>> {
+  const deadline = Date.now() + timeoutMs;
+  for (let count = 1; ; count += 1) {
+    const left = Math.max(deadline - Date.now(), 1);
+    const received = await subscriber.waitFor(count, left);
+    if (received.length < count) throw new Error('subscription ended before the awaited result');
+    if (predicate(received[count - 1])) return received.slice(0, count);
+  }
+}

@@ -4,6 +4,7 @@ import { Organisation } from '../../modules/organisation/organisation.entity';
 import { Comment } from '../../modules/ticket/comment.entity';
 import { HistoryEntry } from '../../modules/ticket/history-entry.entity';
 import { Ticket } from '../../modules/ticket/ticket.entity';
+import { UserInvitation } from '../../modules/user/user-invitation.entity';
 import { User } from '../../modules/user/user.entity';
 import { TicketEventRecord } from '../events/ticket-event.entity';
 import { Counter } from './counter.entity';
@@ -12,6 +13,7 @@ import { Counter } from './counter.entity';
 export const ENTITIES = [
   Organisation,
   User,
+  UserInvitation,
   Session,
   ApiToken,
   Ticket,

@@ -1,6 +1,8 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1796397349871 as MysqlInitial } from '../../migrations/mysql/1796397349871-Initial';
 import { Counters1796397349872 as MysqlCounters } from '../../migrations/mysql/1796397349872-Counters';
+import { AdminTokensInvitations1796398334677 as MysqlAdmin } from '../../migrations/mysql/1796398334677-AdminTokensInvitations';
+import { AdminTokensInvitations1796398334677 as SqliteAdmin } from '../../migrations/sqlite/1796398334677-AdminTokensInvitations';
 import { Initial1796397349871 as SqliteInitial } from '../../migrations/sqlite/1796397349871-Initial';
 import { Counters1796397349872 as SqliteCounters } from '../../migrations/sqlite/1796397349872-Counters';
 
@@ -11,5 +13,5 @@ type MigrationClass = new () => MigrationInterface;
  * entities with `pnpm --filter @support/server migration:generate Name` and
  * have a real `down`; register each new one here.
  */
-export const SQLITE_MIGRATIONS: MigrationClass[] = [SqliteInitial, SqliteCounters];
-export const MYSQL_MIGRATIONS: MigrationClass[] = [MysqlInitial, MysqlCounters];
+export const SQLITE_MIGRATIONS: MigrationClass[] = [SqliteInitial, SqliteCounters, SqliteAdmin];
+export const MYSQL_MIGRATIONS: MigrationClass[] = [MysqlInitial, MysqlCounters, MysqlAdmin];

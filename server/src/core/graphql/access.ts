@@ -1,6 +1,6 @@
 import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { Extensions, type MiddlewareFn } from 'type-graphql';
-import type { Role } from '@support/shared';
+import { ApiTokenScope, type Role } from '@support/shared';
 import { forbidden, unauthenticated } from '../errors/domain-error';
 import type { Viewer } from '../../modules/auth/viewer';
 import type { RequestContext } from './context';
@@ -14,6 +14,13 @@ export type AccessRule =
   { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: readonly Role[] };
 
 const EXTENSION = 'access';
+
+/** The API token scope each kind of operation needs. */
+const SCOPE_OF = {
+  query: ApiTokenScope.READ,
+  mutation: ApiTokenScope.WRITE,
+  subscription: ApiTokenScope.SUBSCRIBE,
+} as const;
 
 /** Declares the access rule of a root field. */
 export function Access(rule: AccessRule): MethodDecorator {
@@ -50,6 +57,10 @@ export function enforceAccess(
   if (!viewer || (viewer.expiresAt && viewer.expiresAt <= now)) throw unauthenticated();
   if (operation === 'mutation' && viewer.readOnly) {
     throw forbidden('This token is read-only.');
+  }
+  const scope = SCOPE_OF[operation];
+  if (viewer.scopes && !viewer.scopes.includes(scope)) {
+    throw forbidden(`This token lacks the ${scope} scope.`);
   }
   if (rule.kind === 'roles' && !rule.roles.includes(viewer.role)) throw forbidden();
 }

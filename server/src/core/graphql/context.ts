@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { parse as parseCookies } from 'cookie';
 import type { AuthService } from '../../modules/auth/auth.service';
 import type { Viewer } from '../../modules/auth/viewer';
+import type { PresenceService } from '../../modules/presence/presence.service';
+import type { OrganisationService } from '../../modules/organisation/organisation.service';
+import type { UserAdminService } from '../../modules/user/user-admin.service';
 import type { TicketIntakeService } from '../../modules/ticket/ticket-intake.service';
 import type { TicketLifecycleService } from '../../modules/ticket/ticket-lifecycle.service';
 import { TicketQueries } from '../../modules/ticket/ticket-queries';
@@ -9,6 +12,7 @@ import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { EventBus } from '../events/event-bus';
 import type { AppLogger } from '../logging/logger';
+import type { LiveConnections } from '../realtime/live-connections';
 import { createLoaders, type Loaders } from './loaders';
 
 /** Name of the httpOnly session cookie. */
@@ -22,7 +26,12 @@ export interface AppServices {
   logger: AppLogger;
   auth: AuthService;
   intake: TicketIntakeService;
+  users: UserAdminService;
+  presence: PresenceService;
+  organisations: OrganisationService;
   lifecycle: TicketLifecycleService;
+  /** Open WebSocket connections, to end them when credentials are withdrawn. */
+  connections: LiveConnections;
   /** Cookies are marked Secure (production behind HTTPS). */
   secureCookies: boolean;
 }

@@ -1,6 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  ApiTokenScope,
   HistoryKind,
+  PresenceActivity,
   InstanceEnvironment,
   Locale,
   Resolution,
@@ -14,6 +16,14 @@ import {
 
 /** Registers the shared enums as GraphQL enums, once, before the schema builds. */
 export function registerEnums(): void {
+  registerEnumType(ApiTokenScope, {
+    name: 'ApiTokenScope',
+    description: 'What an API token may do.',
+  });
+  registerEnumType(PresenceActivity, {
+    name: 'PresenceActivity',
+    description: 'What an agent is doing on a ticket.',
+  });
   registerEnumType(Role, { name: 'Role', description: 'What a user is to support.' });
   registerEnumType(TicketType, { name: 'TicketType', description: 'Request type of a ticket.' });
   registerEnumType(InstanceEnvironment, {

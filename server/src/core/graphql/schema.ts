@@ -3,11 +3,13 @@ import type { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
-import { AuthResolver } from '../../modules/auth/auth.resolver';
+import { ApiTokenResolver, AuthResolver } from '../../modules/auth/auth.resolver';
 import { OrganisationResolver } from '../../modules/organisation/organisation.resolver';
 import { CommentResolver, HistoryEntryResolver } from '../../modules/ticket/comment.resolver';
+import { PresenceResolver } from '../../modules/presence/presence.resolver';
 import { TicketEventsResolver } from '../../modules/ticket/ticket-events.resolver';
 import { TicketResolver } from '../../modules/ticket/ticket.resolver';
+import { UserAdminResolver } from '../../modules/user/user-admin.resolver';
 import { UserResolver } from '../../modules/user/user.resolver';
 import { accessGuard } from './access';
 import { registerEnums } from './enums';
@@ -15,12 +17,15 @@ import { registerEnums } from './enums';
 /** Every resolver class of the API. */
 export const RESOLVERS = [
   AuthResolver,
+  ApiTokenResolver,
   UserResolver,
+  UserAdminResolver,
   OrganisationResolver,
   TicketResolver,
   CommentResolver,
   HistoryEntryResolver,
   TicketEventsResolver,
+  PresenceResolver,
 ] as const;
 
 let enumsRegistered = false;

@@ -50,10 +50,21 @@ export function attachGraphqlWs(
           authorization,
           cookies: null,
         });
-        if (!context.viewer) return false;
+        const viewer = context.viewer;
+        if (!viewer) return false;
+        const socket = ctx.extra.socket;
+        const unregister = app.connections.add(
+          {
+            userId: viewer.user?.id ?? null,
+            tokenId: viewer.tokenId,
+            sessionHash: viewer.sessionHash,
+          },
+          (code, reason) => socket.close(code, reason),
+        );
+        socket.once('close', unregister);
         states.set(ctx.extra, {
           connectionId: randomUUID(),
-          viewer: context.viewer,
+          viewer,
           sessionSecret: context.sessionSecret,
         });
         return true;

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { ApiTokenScope } from '@support/shared';
 import { DateTimeColumn } from '../../core/database/columns';
 
 /**
@@ -45,4 +46,12 @@ export class ApiToken {
   @Field(() => Date, { nullable: true, description: 'When it was revoked, if it was.' })
   @DateTimeColumn({ nullable: true })
   revokedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was last used (to the minute).' })
+  @DateTimeColumn({ nullable: true })
+  lastUsedAt: Date | null;
+
+  @Field(() => [ApiTokenScope], { description: 'What the token may do.' })
+  @Column({ type: 'simple-array' })
+  scopes: ApiTokenScope[];
 }

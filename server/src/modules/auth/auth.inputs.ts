@@ -1,6 +1,6 @@
 import { IsDate, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
-import { LIMITS } from '@support/shared';
+import { ApiTokenScope, LIMITS } from '@support/shared';
 import { ApiToken } from './api-token.entity';
 
 @ArgsType()
@@ -33,6 +33,13 @@ export class CreateApiTokenInput {
   @IsOptional()
   @IsDate()
   expiresAt?: Date | null;
+
+  @Field(() => [ApiTokenScope], {
+    nullable: true,
+    description: 'What it may do; default all (organisation tokens: READ and SUBSCRIBE).',
+  })
+  @IsOptional()
+  scopes?: ApiTokenScope[] | null;
 }
 
 @ObjectType({ description: 'A new API token with its secret, shown only this once.' })

@@ -1,4 +1,7 @@
-import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { badInput } from '../../core/errors/domain-error';
+import { Organisation } from '../organisation/organisation.entity';
+import { ApiToken } from './api-token.entity';
 import { Access, AUTHENTICATED, PUBLIC } from '../../core/graphql/access';
 import type { RequestContext } from '../../core/graphql/context';
 import { User } from '../user/user.entity';
@@ -38,7 +41,48 @@ export class AuthResolver {
       name: input.name,
       organisationId: input.organisationId ? Number(input.organisationId) : null,
       expiresAt: input.expiresAt ?? null,
+      scopes: input.scopes ?? null,
     });
     return { token: secret, apiToken: token };
+  }
+
+  @Query(() => [ApiToken], { description: 'Your API tokens; admins see every token.' })
+  @Access(AUTHENTICATED)
+  apiTokens(@Ctx() ctx: RequestContext): Promise<ApiToken[]> {
+    return ctx.auth.listApiTokens(ctx.viewer!);
+  }
+
+  @Mutation(() => ApiToken, {
+    description: 'Revokes a token at once; its open live connections are closed.',
+  })
+  @Access(AUTHENTICATED)
+  revokeApiToken(
+    @Arg('id', () => ID, { description: 'The token.' }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ApiToken> {
+    if (!/^\d+$/.test(id)) throw badInput('id', 'Expected a token id.');
+    return ctx.auth.revokeApiToken(ctx.viewer!, Number(id));
+  }
+}
+
+/** Who made a token and for which organisation. */
+@Resolver(() => ApiToken)
+export class ApiTokenResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Who created it.' })
+  createdBy(@Root() token: ApiToken, @Ctx() ctx: RequestContext): Promise<User | null> {
+    return ctx.loaders.user.load(token.createdById);
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation of a read-only organisation token.',
+  })
+  organisation(
+    @Root() token: ApiToken,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Organisation | null> | null {
+    return token.organisationId === null
+      ? null
+      : ctx.loaders.organisation.load(token.organisationId);
   }
 }

@@ -1,4 +1,4 @@
-import { isAgentRole, Role } from '@support/shared';
+import { isAgentRole, type ApiTokenScope, type Role } from '@support/shared';
 import type { User } from '../user/user.entity';
 
 /**
@@ -18,6 +18,12 @@ export interface Viewer {
   via: 'session' | 'token';
   /** After this instant the credential is no longer valid; null for never. */
   expiresAt: Date | null;
+  /** Token scopes; null for sessions (everything the role allows). */
+  scopes: readonly ApiTokenScope[] | null;
+  /** The API token's id, when authenticated by one. */
+  tokenId: number | null;
+  /** Hash of the session secret, when authenticated by a session. */
+  sessionHash: string | null;
 }
 
 /** True for vendor staff. */
@@ -30,8 +36,13 @@ export function actorId(viewer: Viewer): number | null {
   return viewer.user?.id ?? null;
 }
 
-/** A viewer acting as the given user. */
-export function userViewer(user: User, via: Viewer['via'], expiresAt: Date | null): Viewer {
+/** A viewer acting as the given user through a session (or, with `token`, an API token). */
+export function userViewer(
+  user: User,
+  via: Viewer['via'],
+  expiresAt: Date | null,
+  credential: { sessionHash?: string; tokenId?: number; scopes?: readonly ApiTokenScope[] } = {},
+): Viewer {
   return {
     user,
     role: user.role,
@@ -39,5 +50,8 @@ export function userViewer(user: User, via: Viewer['via'], expiresAt: Date | nul
     readOnly: false,
     via,
     expiresAt,
+    scopes: credential.scopes ?? null,
+    tokenId: credential.tokenId ?? null,
+    sessionHash: credential.sessionHash ?? null,
   };
 }

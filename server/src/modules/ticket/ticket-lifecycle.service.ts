@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import {
   AGENT_ROLES,
   ASSIGN_ROLES,
+  canChangeSeverity,
   canComment,
   canSetPlannedAvailability,
   ErrorCode,
@@ -28,6 +29,7 @@ import { applyChange, type ChangeSet } from './ticket-change';
 import type {
   AddCommentInput,
   AssignTicketInput,
+  ChangeSeverityInput,
   SetPlannedAvailabilityInput,
   TransitionTicketInput,
 } from './ticket.inputs';
@@ -140,6 +142,29 @@ export class TicketLifecycleService {
           },
         ],
         events: [{ kind: TicketEventKind.ASSIGNED }],
+      };
+    }).then((result) => result.ticket);
+  }
+
+  /** Raises or lowers the severity; the service-level target follows it. */
+  async changeSeverity(viewer: Viewer, input: ChangeSeverityInput): Promise<Ticket> {
+    return this.change(viewer, input.number, input.expectedVersion, (ticket) => {
+      if (!canChangeSeverity(ticket.state, viewer.role)) {
+        throw forbidden('Only support changes the severity of an open ticket.');
+      }
+      if (ticket.severity === input.severity) {
+        throw badInput('severity', `The ticket already has severity ${input.severity}.`);
+      }
+      return {
+        patch: { severity: input.severity },
+        history: [
+          {
+            kind: HistoryKind.SEVERITY_CHANGED,
+            from: String(ticket.severity),
+            to: String(input.severity),
+          },
+        ],
+        events: [{ kind: TicketEventKind.SEVERITY_CHANGED }],
       };
     }).then((result) => result.ticket);
   }

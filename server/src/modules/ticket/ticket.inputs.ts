@@ -157,6 +157,23 @@ export class AssignTicketInput {
   expectedVersion: number;
 }
 
+@InputType({ description: 'Raises or lowers the severity of a ticket.' })
+export class ChangeSeverityInput {
+  @Field({ description: 'Ticket number.' })
+  @Matches(TICKET_NUMBER, { message: NUMBER_MESSAGE })
+  number: string;
+
+  @Field(() => Int, { description: 'The new severity, 1 (critical) to 4.' })
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  severity: number;
+
+  @Field(() => Int, { description: 'The ticket version the caller read.' })
+  @IsInt()
+  expectedVersion: number;
+}
+
 @InputType({ description: 'Sets when the fix of an escalated ticket is expected.' })
 export class SetPlannedAvailabilityInput {
   @Field({ description: 'Ticket number.' })

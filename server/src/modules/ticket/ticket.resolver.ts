@@ -2,10 +2,12 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import {
   allowedActions,
   ASSIGN_ROLES,
+  canChangeSeverity,
   canComment,
   canSetPlannedAvailability,
   HistoryKind,
   Role,
+  SEVERITY_ROLES,
   TicketAction,
 } from '@support/shared';
 import { Access, AUTHENTICATED, roles } from '../../core/graphql/access';
@@ -18,6 +20,7 @@ import { HistoryEntry } from './history-entry.entity';
 import {
   AddCommentInput,
   AssignTicketInput,
+  ChangeSeverityInput,
   CreateTicketInput,
   SetPlannedAvailabilityInput,
   TicketFilter,
@@ -86,6 +89,15 @@ export class TicketResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Ticket> {
     return ctx.lifecycle.assign(ctx.viewer!, input);
+  }
+
+  @Mutation(() => Ticket, { description: 'Raises or lowers the severity (support).' })
+  @Access(roles(...SEVERITY_ROLES))
+  changeSeverity(
+    @Arg('input') input: ChangeSeverityInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Ticket> {
+    return ctx.lifecycle.changeSeverity(ctx.viewer!, input);
   }
 
   @Mutation(() => Ticket, { description: 'Sets when the fix is expected (development, support).' })
@@ -173,6 +185,7 @@ export class TicketResolver {
       comment: writer && canComment(ticket.state, viewer.role),
       addInternalNote: writer && isAgent(viewer),
       assign: writer && ASSIGN_ROLES.includes(viewer.role),
+      changeSeverity: writer && canChangeSeverity(ticket.state, viewer.role),
       setPlannedAvailability: writer && canSetPlannedAvailability(ticket.state, viewer.role),
     };
   }

@@ -44,6 +44,9 @@ export class TicketCapabilities {
   @Field({ description: 'Change the assignee.' })
   assign: boolean;
 
+  @Field({ description: 'Change the severity.' })
+  changeSeverity: boolean;
+
   @Field({ description: 'Set planned availability.' })
   setPlannedAvailability: boolean;
 }
