@@ -11,6 +11,7 @@ import { createSchema } from './core/graphql/schema';
 import { startHttpServer } from './core/http/server';
 import { createLogger, type AppLogger } from './core/logging/logger';
 import { LiveConnections } from './core/realtime/live-connections';
+import { RateLimiter } from './core/security/rate-limiter';
 import { AuthService } from './modules/auth/auth.service';
 import { PresenceService } from './modules/presence/presence.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
@@ -60,6 +61,8 @@ export async function startApp(
       bus,
       logger,
       connections,
+      limiter: new RateLimiter(clock),
+      rateLimits: config.rateLimits,
       auth,
       users: new UserAdminService(db, clock, auth, connections),
       organisations: new OrganisationService(db, clock),
@@ -76,6 +79,7 @@ export async function startApp(
       host: config.host,
       clientDistDir: config.clientDistDir,
       production: config.nodeEnv === 'production',
+      allowedOrigins: config.allowedOrigins,
     });
     logger.info({ category: 'http', url: http.url, database: db.target.dialect }, 'console ready');
     return {

@@ -18,7 +18,20 @@ export interface TestAppOptions {
   clock?: Clock;
   /** Reuse a database (e.g. to restart a server on the same data). */
   database?: TestDatabase;
+  /** Extra environment variables for the server's configuration. */
+  env?: Record<string, string>;
 }
+
+/**
+ * Suites make hundreds of logins and mutations from one loopback address in
+ * seconds; the rate-limit suite sets real budgets through `env`.
+ */
+const GENEROUS_LIMITS = {
+  RATE_LIMIT_LOGIN_FAILURES: '1000',
+  RATE_LIMIT_LOGINS_PER_ADDRESS: '100000',
+  RATE_LIMIT_MUTATIONS_PER_ACCOUNT: '100000',
+  RATE_LIMIT_MUTATIONS_PER_ADDRESS: '100000',
+};
 
 /**
  * Starts the real server (HTTP + WebSocket on a free loopback port) against
@@ -34,6 +47,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATABASE_URL: database.databaseUrl,
     SEED_DEMO_DATA: options.seed ? 'true' : 'false',
     CLIENT_DIST_DIR: process.env.CLIENT_DIST_DIR,
+    ...GENEROUS_LIMITS,
+    ...options.env,
   });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const app = await startApp(config, { logger, clock: options.clock });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { rateLimitPolicy, type RateLimitPolicy } from '../security/limits';
 
 /** How the process runs; `production` masks errors and turns off introspection. */
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -26,6 +27,13 @@ export interface AppConfig {
   seedDemoData: boolean;
   /** Built SPA to serve; unset or missing means API only. */
   clientDistDir: string;
+  /**
+   * Other origins allowed to call the API from a browser (CORS) and to open
+   * WebSockets, e.g. `https://tools.example.com`. Default none: same origin only.
+   */
+  allowedOrigins: string[];
+  /** Rate limits (see SECURITY.md); each from its RATE_LIMIT_* variable. */
+  rateLimits: RateLimitPolicy;
 }
 
 /** A configuration value that cannot be used; the process refuses to start. */
@@ -78,6 +86,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL || 'info',
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 336, 1),
     seedDemoData: seed === undefined || seed === '' ? mode !== 'production' : seed === 'true',
+    rateLimits: rateLimitPolicy({
+      loginFailuresPerAccount: integer(env, 'RATE_LIMIT_LOGIN_FAILURES', 10, 1),
+      loginsPerAddress: integer(env, 'RATE_LIMIT_LOGINS_PER_ADDRESS', 60, 1),
+      mutationsPerAccount: integer(env, 'RATE_LIMIT_MUTATIONS_PER_ACCOUNT', 300, 1),
+      mutationsPerAddress: integer(env, 'RATE_LIMIT_MUTATIONS_PER_ADDRESS', 600, 1),
+    }),
+    allowedOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     clientDistDir: path.resolve(
       env.CLIENT_DIST_DIR || path.join(__dirname, '..', '..', '..', '..', 'client', 'dist'),
     ),

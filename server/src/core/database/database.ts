@@ -3,6 +3,17 @@ import { DateUtils } from 'typeorm/util/DateUtils';
 import { createDataSource, type DatabaseTarget } from './data-source';
 import { Mutex } from './mutex';
 
+/** Attempts of a transaction that keeps deadlocking before the error is raised. */
+const MAX_ATTEMPTS = 3;
+
+/** MySQL errors after which the same transaction may succeed when run again. */
+const RETRYABLE_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT']);
+
+function isRetryable(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string } }).driverError;
+  return RETRYABLE_CODES.has(driverError?.code ?? '');
+}
+
 /**
  * The application's database: a writer for transactions and a reader for
  * everything else. On MySQL both are the same pooled data source. On SQLite,
@@ -37,10 +48,23 @@ export class Database {
     return this.writer;
   }
 
-  /** Runs `work` in one transaction; it commits when `work` resolves, else rolls back. */
+  /**
+   * Runs `work` in one transaction; it commits when `work` resolves, else
+   * rolls back. On MySQL a deadlock or lock-wait timeout rolls the whole
+   * transaction back, so it is run again, up to MAX_ATTEMPTS times in all.
+   */
   async transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.target.dialect === 'mysql') return this.writer.transaction(work);
-    return this.writeLock.run(() => this.writer.transaction(work));
+    if (this.target.dialect === 'sqlite') {
+      return this.writeLock.run(() => this.writer.transaction(work));
+    }
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.writer.transaction(work);
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+      }
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ export interface SortKey {
   date?: boolean;
 }
 
+/** Numbers for numeric keys, ISO instants for date keys. */
 type CursorValue = string | number;
 
 /** Encodes the sort values of a row as an opaque cursor. */
@@ -25,13 +26,15 @@ export function encodeCursor(row: ObjectLiteral, keys: readonly SortKey[]): stri
 function decodeCursor(cursor: string, keys: readonly SortKey[]): CursorValue[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
+    const valid =
       Array.isArray(values) &&
       values.length === keys.length &&
-      values.every((value) => typeof value === 'string' || typeof value === 'number')
-    ) {
-      return values as CursorValue[];
-    }
+      values.every((value: unknown, index) =>
+        keys[index].date
+          ? typeof value === 'string' && !Number.isNaN(Date.parse(value))
+          : typeof value === 'number' && Number.isFinite(value),
+      );
+    if (valid) return values as CursorValue[];
   } catch {
     // Falls through to the error below: the cursor is not ours.
   }

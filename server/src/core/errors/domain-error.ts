@@ -6,6 +6,8 @@ export interface DomainErrorDetails {
   field?: string;
   /** The ticket's version now (CONFLICT). */
   currentVersion?: number;
+  /** Seconds until the limit frees up (RATE_LIMITED). */
+  retryAfterSeconds?: number;
 }
 
 /**

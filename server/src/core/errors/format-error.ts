@@ -35,6 +35,8 @@ function firstFieldPath(
 /** Options of the normaliser. */
 export interface NormaliseOptions {
   logger: AppLogger;
+  /** Drop "Did you mean …?" hints that reveal the schema (production). */
+  hideSuggestions?: boolean;
 }
 
 /**
@@ -73,7 +75,10 @@ export function normaliseError(
   if (typeof code === 'string' && (isErrorCode(code) || code in LIBRARY_CODES)) {
     const mapped =
       isErrorCode(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR ? code : LIBRARY_CODES[code];
-    if (mapped) return { ...base, extensions: { ...formatted.extensions, code: mapped } };
+    const message = options.hideSuggestions
+      ? base.message.replace(/ ?Did you mean .*\?$/, '')
+      : base.message;
+    if (mapped) return { ...base, message, extensions: { ...formatted.extensions, code: mapped } };
   }
 
   const correlationId = randomUUID();

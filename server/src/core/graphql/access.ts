@@ -71,10 +71,28 @@ function isRootField(info: GraphQLResolveInfo): boolean {
   return isObjectType(info.parentType) && roots.includes(info.parentType);
 }
 
+/**
+ * Counts a mutation against the caller's budgets. Each root field counts,
+ * so aliases and batched operations cannot slip past the limit.
+ */
+function countMutation(context: RequestContext): void {
+  const viewer = context.viewer;
+  const account = viewer?.tokenId
+    ? `token:${viewer.tokenId}`
+    : viewer?.user
+      ? `user:${viewer.user.id}`
+      : null;
+  const message = 'Too many changes in a short time; wait a moment and try again.';
+  const { mutationsPerAccount, mutationsPerAddress } = context.rateLimits;
+  if (account) context.limiter.hit(`mutation:${account}`, mutationsPerAccount, message);
+  context.limiter.hit(`mutation:address:${context.clientAddress}`, mutationsPerAddress, message);
+}
+
 /** The one guard: runs before every root field resolver, HTTP and WebSocket alike. */
 export const accessGuard: MiddlewareFn<RequestContext> = ({ info, context }, next) => {
   if (isRootField(info)) {
     enforceAccess(ruleOf(info), context.viewer, info.operation.operation, context.clock.now());
+    if (info.operation.operation === 'mutation') countMutation(context);
   }
   return next();
 };

@@ -13,6 +13,8 @@ import type { Database } from '../database/database';
 import type { EventBus } from '../events/event-bus';
 import type { AppLogger } from '../logging/logger';
 import type { LiveConnections } from '../realtime/live-connections';
+import type { RateLimitPolicy } from '../security/limits';
+import type { RateLimiter } from '../security/rate-limiter';
 import { createLoaders, type Loaders } from './loaders';
 
 /** Name of the httpOnly session cookie. */
@@ -30,6 +32,9 @@ export interface AppServices {
   presence: PresenceService;
   organisations: OrganisationService;
   lifecycle: TicketLifecycleService;
+  /** Per-account and per-address counters (logins, mutations) and their budgets. */
+  limiter: RateLimiter;
+  rateLimits: RateLimitPolicy;
   /** Open WebSocket connections, to end them when credentials are withdrawn. */
   connections: LiveConnections;
   /** Cookies are marked Secure (production behind HTTPS). */
@@ -52,6 +57,8 @@ export interface RequestContext extends AppServices {
   /** Ticket reads scoped to the viewer. */
   tickets: TicketQueries;
   cookies: CookieJar | null;
+  /** The caller's network address, for per-address limits. */
+  clientAddress: string;
   logger: AppLogger;
 }
 
@@ -61,6 +68,7 @@ export interface ContextInput {
   /** `Bearer <token>` from the Authorization header or connection_init payload. */
   authorization: string | undefined;
   cookies: CookieJar | null;
+  clientAddress: string;
   /** Reuse an id (a WebSocket connection's) or make a new one. */
   requestId?: string;
 }
@@ -87,6 +95,7 @@ export async function createContext(
     requestId: input.requestId ?? randomUUID(),
     sessionSecret,
     cookies: input.cookies,
+    clientAddress: input.clientAddress,
   });
 }
 
@@ -94,7 +103,12 @@ export async function createContext(
 export function contextFor(
   app: AppServices,
   viewer: Viewer | null,
-  extra: { requestId: string; sessionSecret?: string; cookies?: CookieJar | null },
+  extra: {
+    requestId: string;
+    clientAddress: string;
+    sessionSecret?: string;
+    cookies?: CookieJar | null;
+  },
 ): RequestContext {
   return {
     ...app,
@@ -104,6 +118,7 @@ export function contextFor(
     loaders: createLoaders(app.db, viewer),
     tickets: new TicketQueries(app.db, viewer),
     cookies: extra.cookies ?? null,
+    clientAddress: extra.clientAddress,
     logger: app.logger.child({ requestId: extra.requestId, userId: viewer?.user?.id }),
   };
 }

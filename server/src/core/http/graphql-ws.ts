@@ -1,42 +1,78 @@
 import type { Server as HttpServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import type { GraphQLError, GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { ErrorCode } from '@support/shared';
 import { normaliseError } from '../errors/format-error';
 import { contextFor, createContext, type AppServices } from '../graphql/context';
+import { OPERATION_LIMITS } from '../security/limits';
 import type { Viewer } from '../../modules/auth/viewer';
+import { originAllowed, remoteAddress } from './origin';
 
 /** What a WebSocket connection remembers after connection_init. */
 interface ConnectionState {
   connectionId: string;
   viewer: Viewer;
   sessionSecret: string | undefined;
+  clientAddress: string;
 }
 
-/** Largest WebSocket message accepted, in bytes. */
-export const MAX_WS_MESSAGE_BYTES = 256 * 1024;
+/** How the WebSocket door is guarded: the same limits as HTTP. */
+export interface WsOptions {
+  /** GraphQL Armor's validation rules (depth, aliases, directives, cost). */
+  validationRules: readonly ValidationRule[];
+  /** Origins other than the console's own that may connect. */
+  allowedOrigins: readonly string[];
+  /** Hide "Did you mean" suggestions (production). */
+  hideSuggestions: boolean;
+}
+
+function parseLimited(query: string): DocumentNode | readonly GraphQLError[] {
+  try {
+    return parse(query, { maxTokens: OPERATION_LIMITS.maxTokens });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : 'Syntax error.';
+    return [new GraphQLError(message, { extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED } })];
+  }
+}
 
 /**
  * GraphQL over WebSocket (graphql-transport-ws) on the HTTP server's port
- * and path. A connection authenticates once, with the session cookie of the
- * upgrade request or `{ authorization: "Bearer <token>" }` in
- * connection_init; without valid credentials it is closed with 4403.
- * Each operation gets a context from the same factory as HTTP.
+ * and path. The upgrade is refused for foreign origins; a connection
+ * authenticates once, with the session cookie of the upgrade request or
+ * `{ authorization: "Bearer <token>" }` in connection_init, and is closed
+ * with 4403 without valid credentials. Every operation is parsed and
+ * validated under the same limits as HTTP and gets its context from the
+ * same factory. graphql-ws closes a connection that sends no
+ * connection_init within 3 s (its default).
  */
 export function attachGraphqlWs(
   httpServer: HttpServer,
   schema: GraphQLSchema,
   app: AppServices,
+  options: WsOptions,
 ): { close(): Promise<void> } {
   const wsServer = new WebSocketServer({
     server: httpServer,
     path: '/graphql',
-    maxPayload: MAX_WS_MESSAGE_BYTES,
+    maxPayload: OPERATION_LIMITS.maxWsMessageBytes,
+    verifyClient: ({ req }: { req: import('node:http').IncomingMessage }) =>
+      originAllowed(req, options.allowedOrigins),
   });
   const states = new WeakMap<object, ConnectionState>();
+  const rules = [...specifiedRules, ...options.validationRules];
+  const normalise = { logger: app.logger, hideSuggestions: options.hideSuggestions };
   const format = (errors: readonly GraphQLError[]) =>
-    errors.map((error) => normaliseError(error.toJSON(), error, { logger: app.logger }));
+    errors.map((error) => normaliseError(error.toJSON(), error, normalise));
 
   const disposable = useServer(
     {
@@ -45,10 +81,12 @@ export function attachGraphqlWs(
         const params = ctx.connectionParams ?? {};
         const authorization =
           typeof params.authorization === 'string' ? params.authorization : undefined;
+        const clientAddress = remoteAddress(ctx.extra.request);
         const context = await createContext(app, {
           cookieHeader: ctx.extra.request.headers.cookie,
           authorization,
           cookies: null,
+          clientAddress,
         });
         const viewer = context.viewer;
         if (!viewer) return false;
@@ -66,15 +104,36 @@ export function attachGraphqlWs(
           connectionId: randomUUID(),
           viewer,
           sessionSecret: context.sessionSecret,
+          clientAddress,
         });
         return true;
       },
-      context: (ctx, id) => {
+      onSubscribe: (ctx, id, payload) => {
+        const document = parseLimited(payload.query);
+        if (!('kind' in document)) return document;
+        const errors = validate(schema, document, rules);
+        if (errors.length > 0) {
+          // As Apollo does over HTTP: every validation failure, limits included, has one code.
+          return errors.map(
+            (error) =>
+              new GraphQLError(error.message, {
+                nodes: error.nodes,
+                extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED },
+              }),
+          );
+        }
         const state = states.get(ctx.extra);
-        return contextFor(app, state?.viewer ?? null, {
-          requestId: `${state?.connectionId ?? 'ws'}:${id}`,
-          sessionSecret: state?.sessionSecret,
-        });
+        return {
+          schema,
+          document,
+          variableValues: payload.variables,
+          operationName: payload.operationName,
+          contextValue: contextFor(app, state?.viewer ?? null, {
+            requestId: `${state?.connectionId ?? 'ws'}:${id}`,
+            sessionSecret: state?.sessionSecret,
+            clientAddress: state?.clientAddress ?? 'unknown',
+          }),
+        };
       },
       onError: (_ctx, _id, _payload, errors) => format(errors),
       onNext: (_ctx, _id, _payload, _args, result) =>

@@ -6,6 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { normaliseError } from '../errors/format-error';
@@ -15,7 +16,10 @@ import {
   type AppServices,
   type RequestContext,
 } from '../graphql/context';
+import { armorConfig, OPERATION_LIMITS } from '../security/limits';
+import { corsForAllowedOrigins, jsonErrors } from './http-guards';
 import { attachGraphqlWs } from './graphql-ws';
+import { remoteAddress } from './origin';
 
 /** How the HTTP server is set up. */
 export interface HttpOptions {
@@ -23,8 +27,10 @@ export interface HttpOptions {
   host: string;
   /** Built SPA; served when the folder exists. */
   clientDistDir: string;
-  /** Turn off introspection (production). */
+  /** Turn off introspection and field suggestions (production). */
   production: boolean;
+  /** Other origins allowed to call the API from browsers. */
+  allowedOrigins: readonly string[];
 }
 
 /** A running server. */
@@ -48,6 +54,9 @@ function serveSpa(server: express.Express, dir: string): void {
 /**
  * One port for everything: the SPA, GraphQL over HTTP (POST /graphql) and
  * GraphQL over WebSocket (/graphql), plus /healthz and /schema.graphql.
+ * Both GraphQL doors apply the same GraphQL Armor limits (depth, aliases,
+ * directives, tokens, cost); CSRF prevention is on for HTTP and the
+ * WebSocket upgrade checks the Origin.
  */
 export async function startHttpServer(
   schema: GraphQLSchema,
@@ -57,15 +66,25 @@ export async function startHttpServer(
   const server = express();
   server.disable('x-powered-by');
   const httpServer = http.createServer(server);
-  const ws = attachGraphqlWs(httpServer, schema, app);
+  const armor = new ApolloArmor(armorConfig(options.production)).protect();
+  const ws = attachGraphqlWs(httpServer, schema, app, {
+    validationRules: armor.validationRules,
+    allowedOrigins: options.allowedOrigins,
+    hideSuggestions: options.production,
+  });
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !options.production,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => normaliseError(formatted, error, { logger: app.logger }),
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
+    formatError: (formatted, error) =>
+      normaliseError(formatted, error, { logger: app.logger, hideSuggestions: options.production }),
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       {
@@ -85,12 +104,14 @@ export async function startHttpServer(
   });
   server.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    corsForAllowedOrigins(options.allowedOrigins),
+    express.json({ limit: OPERATION_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         createContext(app, {
           cookieHeader: req.headers.cookie,
           authorization: req.headers.authorization,
+          clientAddress: remoteAddress(req),
           cookies: {
             setSession: (secret, expiresAt) =>
               res.cookie(SESSION_COOKIE, secret, {
@@ -106,6 +127,7 @@ export async function startHttpServer(
     }),
   );
   serveSpa(server, options.clientDistDir);
+  server.use(jsonErrors(app.logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -13,7 +13,17 @@ export class AuthResolver {
   @Mutation(() => User, { description: 'Checks the password and sets the session cookie.' })
   @Access(PUBLIC)
   async login(@Args() { email, password }: LoginArgs, @Ctx() ctx: RequestContext): Promise<User> {
-    const session = await ctx.auth.login(email, password);
+    const account = `login:${email.trim().toLowerCase()}`;
+    const lockedOut = 'Too many failed logins for this account; try again later.';
+    const { loginFailuresPerAccount, loginsPerAddress } = ctx.rateLimits;
+    const busy = 'Too many logins from your address; try again later.';
+    ctx.limiter.hit(`login:address:${ctx.clientAddress}`, loginsPerAddress, busy);
+    ctx.limiter.check(account, loginFailuresPerAccount, lockedOut);
+    const session = await ctx.auth.login(email, password).catch((error: unknown) => {
+      ctx.limiter.hit(account, loginFailuresPerAccount, lockedOut);
+      throw error;
+    });
+    ctx.limiter.reset(account);
     ctx.cookies?.setSession(session.secret, session.expiresAt);
     ctx.logger.info({ category: 'auth', userId: session.user.id }, 'logged in');
     return session.user;

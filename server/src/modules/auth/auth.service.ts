@@ -146,7 +146,11 @@ export class AuthService {
     if (organisationId !== null && viewer.role !== Role.ADMIN) {
       throw forbidden('Only admins create organisation tokens.');
     }
-    const scopes = [...new Set(request.scopes ?? Object.values(ApiTokenScope))];
+    const allowed =
+      organisationId === null
+        ? Object.values(ApiTokenScope)
+        : [ApiTokenScope.READ, ApiTokenScope.SUBSCRIBE];
+    const scopes = [...new Set(request.scopes ?? allowed)];
     if (scopes.length === 0) throw badInput('scopes', 'A token needs at least one scope.');
     if (organisationId !== null && scopes.includes(ApiTokenScope.WRITE)) {
       throw badInput('scopes', 'Organisation tokens are read-only: READ and SUBSCRIBE only.');

@@ -64,10 +64,7 @@ export async function applyChange(
     })
     .where('id = :id AND version = :version', { id: ticket.id, version: ticket.version })
     .execute();
-  if (result.affected === 0) {
-    const current = await manager.findOneByOrFail(Ticket, { id: ticket.id });
-    throw conflict(current.version);
-  }
+  if (result.affected === 0) throw conflict(await latestVersion(manager, ticket.id));
 
   let comment: Comment | null = null;
   if (change.comment) {
@@ -105,4 +102,18 @@ export async function applyChange(
   }
   const updated = await manager.findOneByOrFail(Ticket, { id: ticket.id });
   return { ticket: updated, comment };
+}
+
+/**
+ * The newest committed version of a ticket. Under MySQL's repeatable read a
+ * plain read would repeat this transaction's snapshot (the stale version),
+ * so it reads with a lock, which sees the latest committed row.
+ */
+async function latestVersion(manager: EntityManager, ticketId: number): Promise<number> {
+  const sqlite = manager.connection.options.type === 'better-sqlite3';
+  const rows: Array<{ version: number }> = await manager.query(
+    `SELECT version FROM ticket WHERE id = ?${sqlite ? '' : ' FOR UPDATE'}`,
+    [ticketId],
+  );
+  return Number(rows[0].version);
 }
