@@ -3,5 +3,6 @@ export * from './errors';
 export * from './intake';
 export * from './limits';
 export * from './severity';
+export * from './sla';
 export * from './ticket-number';
 export * from './transitions';
