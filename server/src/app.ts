@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import path from 'node:path';
 import { systemClock, type Clock } from './core/clock/clock';
 import type { AppConfig } from './core/config/config';
 import { Database } from './core/database/database';
@@ -12,9 +13,16 @@ import { startHttpServer } from './core/http/server';
 import { createLogger, type AppLogger } from './core/logging/logger';
 import { LiveConnections } from './core/realtime/live-connections';
 import { RateLimiter } from './core/security/rate-limiter';
+import { AttachmentLinker } from './modules/attachment/attachment-linker';
+import { AttachmentService } from './modules/attachment/attachment.service';
+import { LocalDiskStorage } from './modules/attachment/local-disk-storage';
 import { AuthService } from './modules/auth/auth.service';
+import { MailQueue } from './modules/mail/mail-queue';
+import { ServiceLevelService } from './modules/service-level/service-level.service';
+import { SlaScheduler } from './modules/service-level/sla-scheduler';
 import { PresenceService } from './modules/presence/presence.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
+import { SurveyService } from './modules/survey/survey.service';
 import { UserAdminService } from './modules/user/user-admin.service';
 import { TicketIntakeService } from './modules/ticket/ticket-intake.service';
 import { TicketLifecycleService } from './modules/ticket/ticket-lifecycle.service';
@@ -25,6 +33,8 @@ export interface RunningApp {
   url: string;
   port: number;
   services: AppServices;
+  /** The service-level scheduler; tests call `check()` after moving their clock. */
+  scheduler: SlaScheduler;
   close(): Promise<void>;
 }
 
@@ -52,9 +62,24 @@ export async function startApp(
   const bus = new InProcessEventBus();
   const relay = new EventRelay(() => db.reader, bus, logger.child({ category: 'event-relay' }));
   const connections = new LiveConnections();
+  const serviceLevels = new ServiceLevelService(clock);
+  const scheduler = new SlaScheduler(
+    db,
+    clock,
+    serviceLevels,
+    relay,
+    logger.child({ category: 'sla' }),
+  );
+  const mail = new MailQueue(db, clock, bus, logger, {
+    smtpUrl: config.smtpUrl,
+    dataDir: config.dataDir,
+    publicUrl: config.publicUrl,
+    from: config.mailFrom,
+  });
   try {
     await migrate(db, logger);
     const auth = new AuthService(db, clock, config.sessionTtlHours * 3600_000, connections);
+    const linker = new AttachmentLinker(config.attachmentMaxPerTicket);
     const services: AppServices = {
       db,
       clock,
@@ -67,12 +92,24 @@ export async function startApp(
       users: new UserAdminService(db, clock, auth, connections),
       organisations: new OrganisationService(db, clock),
       presence: new PresenceService(clock),
-      intake: new TicketIntakeService(db, clock, relay),
-      lifecycle: new TicketLifecycleService(db, clock, relay),
+      serviceLevels,
+      intake: new TicketIntakeService(db, clock, relay, serviceLevels, linker),
+      lifecycle: new TicketLifecycleService(db, clock, relay, serviceLevels, linker),
+      mail,
+      surveys: new SurveyService(db, clock),
+      attachments: new AttachmentService(
+        db,
+        clock,
+        new LocalDiskStorage(path.join(config.dataDir, 'attachments')),
+        { maxBytes: config.attachmentMaxBytes, maxPerTicket: config.attachmentMaxPerTicket },
+      ),
       secureCookies: config.nodeEnv === 'production',
     };
-    if (config.seedDemoData) await seedDemoData(services);
+    // Demo history is made up: it sends no mail.
+    if (config.seedDemoData) await mail.dispatcher.withoutMail(() => seedDemoData(services));
     await relay.start();
+    mail.start();
+    await scheduler.start();
     const schema = await createSchema();
     const http = await startHttpServer(schema, services, {
       port: config.port,
@@ -86,8 +123,11 @@ export async function startApp(
       url: http.url,
       port: http.port,
       services,
+      scheduler,
       async close() {
         await http.close();
+        await scheduler.stop();
+        await mail.stop();
         services.presence.close();
         await relay.stop();
         await bus.close();
@@ -95,6 +135,8 @@ export async function startApp(
       },
     };
   } catch (error) {
+    await scheduler.stop();
+    await mail.stop();
     await relay.stop();
     await db.close();
     throw error;

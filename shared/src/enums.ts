@@ -90,6 +90,10 @@ export enum TicketEventKind {
   SEVERITY_CHANGED = 'SEVERITY_CHANGED',
   COMMENT_ADDED = 'COMMENT_ADDED',
   PLANNED_AVAILABILITY_CHANGED = 'PLANNED_AVAILABILITY_CHANGED',
+  /** Less than 25% of the current service-level target is left. */
+  SLA_AT_RISK = 'SLA_AT_RISK',
+  /** The current service-level target passed. */
+  SLA_BREACHED = 'SLA_BREACHED',
 }
 
 /** What a history entry records. */
@@ -99,6 +103,8 @@ export enum HistoryKind {
   ASSIGNEE_CHANGED = 'ASSIGNEE_CHANGED',
   SEVERITY_CHANGED = 'SEVERITY_CHANGED',
   PLANNED_AVAILABILITY_CHANGED = 'PLANNED_AVAILABILITY_CHANGED',
+  /** A service-level target passed (recorded once per target, by the system). */
+  SLA_BREACHED = 'SLA_BREACHED',
 }
 
 /** Interface languages. */

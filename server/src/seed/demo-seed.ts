@@ -7,6 +7,8 @@ import {
   type TicketType,
 } from '@support/shared';
 import { ManualClock } from '../core/clock/manual-clock';
+import { DEFAULT_BUSINESS_HOURS } from '../modules/organisation/organisation.entity';
+import type { EventRelay } from '../core/events/event-relay';
 import type { AppServices } from '../core/graphql/context';
 import { userViewer, type Viewer } from '../modules/auth/viewer';
 import { Organisation } from '../modules/organisation/organisation.entity';
@@ -74,6 +76,10 @@ const COMMENTS = {
   },
 };
 
+function businessHours(holidayCalendar: string | null) {
+  return { holidayCalendar, ...DEFAULT_BUSINESS_HOURS };
+}
+
 interface DemoPeople {
   engineers: User[];
   development: User;
@@ -89,6 +95,7 @@ async function createPeople(services: AppServices, now: Date): Promise<DemoPeopl
         plan: SupportPlan.PREMIER,
         timeZone: 'Asia/Tokyo',
         locale: Locale.JA,
+        ...businessHours('JP'),
         createdAt: now,
       }),
       manager.create(Organisation, {
@@ -96,6 +103,7 @@ async function createPeople(services: AppServices, now: Date): Promise<DemoPeopl
         plan: SupportPlan.STANDARD,
         timeZone: 'America/New_York',
         locale: Locale.EN,
+        ...businessHours(null),
         createdAt: now,
       }),
       manager.create(Organisation, {
@@ -103,6 +111,7 @@ async function createPeople(services: AppServices, now: Date): Promise<DemoPeopl
         plan: SupportPlan.PREMIER_PLUS,
         timeZone: 'Europe/Berlin',
         locale: Locale.EN,
+        ...businessHours(null),
         createdAt: now,
       }),
     ]),
@@ -175,12 +184,15 @@ export async function seedDemoData(services: AppServices): Promise<void> {
   const start = services.clock.now().getTime() - 240 * HOUR;
   const clock = new ManualClock(new Date(start));
   const people = await createPeople(services, clock.now());
-  const intake = new TicketIntakeService(services.db, clock, {
-    kick: async () => undefined,
-  } as never);
-  const lifecycle = new TicketLifecycleService(services.db, clock, {
-    kick: async () => undefined,
-  } as never);
+  // The relay starts after seeding and publishes nothing older: seeding needs no kicks.
+  const quietRelay = { kick: async () => undefined } as unknown as EventRelay;
+  const intake = new TicketIntakeService(services.db, clock, quietRelay, services.serviceLevels);
+  const lifecycle = new TicketLifecycleService(
+    services.db,
+    clock,
+    quietRelay,
+    services.serviceLevels,
+  );
   const states = Object.values(TicketState);
   const plan: Array<{ text: DemoTicketText; language: 'ja' | 'en'; organisationId: number }> = [];
   const [tokyoId, hudsonId, berlinId] = [...people.customersByOrganisation.keys()];

@@ -224,6 +224,18 @@ describe('authentication', () => {
       }
     });
 
+    it('is created by an admin from just a name and organisationId, read-only', async () => {
+      const result = await admin.request<{ createApiToken: { apiToken: unknown } }>(CREATE_TOKEN, {
+        input: { name: 'Warehouse sync', organisationId: String(organisation.id) },
+      });
+
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.createApiToken.apiToken).toMatchObject({
+        name: 'Warehouse sync',
+        readOnly: true,
+      });
+    });
+
     it('has no user: me is null', async () => {
       const { createApiToken } = await admin.ok(CREATE_TOKEN, {
         input: { name: 'ERP sync', organisationId: String(organisation.id) },

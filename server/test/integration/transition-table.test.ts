@@ -13,6 +13,7 @@ import {
   buildUser,
   TEST_PASSWORD,
 } from '../support/factories';
+import { countWrites } from '../support/db-counts';
 import { errorCode, GqlHttp } from '../support/graphql-http';
 import { startTestApp, type TestApp } from '../support/test-app';
 import type { User } from '../../src/modules/user/user.entity';
@@ -146,6 +147,7 @@ describe('transition table', () => {
       async ({ state, role, action }) => {
         const ticket = await ticketIn(state);
         const before = await read(ticket.number);
+        const written = await countWrites(app.services);
 
         for (const comment of [undefined, null, '', '   \n ']) {
           const result = await people[role].http.request(TRANSITION, {
@@ -156,6 +158,7 @@ describe('transition table', () => {
         }
 
         expect(await read(ticket.number)).toEqual(before);
+        expect(await countWrites(app.services)).toEqual(written);
       },
     );
   });
@@ -166,6 +169,7 @@ describe('transition table', () => {
       async (state) => {
         const ticket = await ticketIn(state);
         const before = await read(ticket.number);
+        const written = await countWrites(app.services);
         const unexpected: string[] = [];
         let refused = 0;
 
@@ -190,6 +194,7 @@ describe('transition table', () => {
         expect(unexpected).toEqual([]);
         expect(refused).toBe(ROLES.length * ACTIONS.length - allowedCount(state));
         expect(await read(ticket.number)).toEqual(before);
+        expect(await countWrites(app.services)).toEqual(written);
       },
     );
   });

@@ -11,7 +11,7 @@ import {
   TEST_PASSWORD,
 } from '../support/factories';
 import { errorCode, GqlHttp, type GqlResponse } from '../support/graphql-http';
-import { Subscriber, waitUntil, wsClient } from '../support/graphql-ws';
+import { Subscriber, subscriptionErrors, waitUntil, wsClient } from '../support/graphql-ws';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const CREATE_TICKET = `mutation CreateTicket($input: CreateTicketInput!) {
@@ -36,6 +36,10 @@ const TRANSITION = `mutation Transition($input: TransitionTicketInput!) {
 
 const ADD_COMMENT = `mutation AddComment($input: AddCommentInput!) {
   addComment(input: $input) { id body createdAt }
+}`;
+
+const TICKET_EVENTS = `subscription TicketEvents($number: String!, $after: String) {
+  ticketEvents(number: $number, after: $after) { sequence }
 }`;
 
 const QUEUE_EVENTS = `subscription Queue($after: String) {
@@ -218,6 +222,27 @@ describe('input validation and text fidelity', () => {
         field: result.errors?.[0].extensions?.field,
       }).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
     });
+  });
+
+  describe('subscriptions', () => {
+    it.each(['latest', '-1', '1.5', '99999999999999999999'])(
+      'refuses ticketEvents after %p naming the field after',
+      async (after) => {
+        const ticket = await buildTicket(app.services, customerUser);
+        const client = wsClient(app.url, { cookie: customer.cookie });
+        clients.push(client);
+        const subscriber = new Subscriber(client, TICKET_EVENTS, { number: ticket.number, after });
+
+        await subscriber.waitForEnd();
+
+        expect(
+          subscriptionErrors(subscriber).map(({ extensions }) => [
+            extensions?.code,
+            extensions?.field,
+          ]),
+        ).toEqual([['BAD_USER_INPUT', 'after']]);
+      },
+    );
   });
 
   describe('ticket numbers', () => {

@@ -1,7 +1,10 @@
 import { Locale, Role, SupportPlan, TicketAction, TicketState, TicketType } from '@support/shared';
 import type { AppServices } from '../../src/core/graphql/context';
 import { userViewer, type Viewer } from '../../src/modules/auth/viewer';
-import { Organisation } from '../../src/modules/organisation/organisation.entity';
+import {
+  DEFAULT_BUSINESS_HOURS,
+  Organisation,
+} from '../../src/modules/organisation/organisation.entity';
 import type { CreateTicketInput } from '../../src/modules/ticket/ticket.inputs';
 import type { Ticket } from '../../src/modules/ticket/ticket.entity';
 import { User } from '../../src/modules/user/user.entity';
@@ -30,6 +33,8 @@ export async function buildOrganisation(
         plan: SupportPlan.STANDARD,
         timeZone: 'Asia/Tokyo',
         locale: Locale.EN,
+        ...DEFAULT_BUSINESS_HOURS,
+        holidayCalendar: 'JP',
         createdAt: new Date(),
         ...overrides,
       }),

@@ -18,6 +18,17 @@ export interface AppConfig {
   redisUrl: string | undefined;
   /** Outgoing mail server; unset means .eml files in dataDir. */
   smtpUrl: string | undefined;
+  /** From header of outgoing mail. Default `Support Console <support@example.com>`. */
+  mailFrom: string;
+  /**
+   * Address of the console as people reach it, for links in emails (ticket
+   * pages, survey). Default `http://localhost:${PORT}`; no trailing slash.
+   */
+  publicUrl: string;
+  /** Largest attachment in bytes (ATTACHMENT_MAX_BYTES). Default 10 MiB. */
+  attachmentMaxBytes: number;
+  /** Attachments per ticket (ATTACHMENT_MAX_PER_TICKET). Default 20. */
+  attachmentMaxPerTicket: number;
   nodeEnv: NodeEnv;
   /** pino level. Default info. */
   logLevel: string;
@@ -60,6 +71,14 @@ function nodeEnv(raw: string | undefined): NodeEnv {
   throw new ConfigError('NODE_ENV', `expected development, production or test, got "${raw}"`);
 }
 
+function publicUrl(raw: string | undefined, port: number): string {
+  if (raw === undefined || raw === '') return `http://localhost:${port}`;
+  if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(raw)) {
+    throw new ConfigError('PUBLIC_URL', 'expected an http:// or https:// URL');
+  }
+  return raw.replace(/\/+$/, '');
+}
+
 function databaseUrl(raw: string | undefined): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (!/^(mysql|mariadb):\/\//.test(raw)) {
@@ -82,6 +101,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: databaseUrl(env.DATABASE_URL),
     redisUrl: env.REDIS_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Support Console <support@example.com>',
+    publicUrl: publicUrl(env.PUBLIC_URL, integer(env, 'PORT', 4000, 0)),
+    attachmentMaxBytes: integer(env, 'ATTACHMENT_MAX_BYTES', 10 * 1024 * 1024, 1),
+    attachmentMaxPerTicket: integer(env, 'ATTACHMENT_MAX_PER_TICKET', 20, 1),
     nodeEnv: mode,
     logLevel: env.LOG_LEVEL || 'info',
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 336, 1),

@@ -1,8 +1,13 @@
+import { Attachment } from '../../modules/attachment/attachment.entity';
 import { ApiToken } from '../../modules/auth/api-token.entity';
+import { MailMessage } from '../../modules/mail/mail-message.entity';
 import { Session } from '../../modules/auth/session.entity';
+import { Holiday } from '../../modules/service-level/holiday.entity';
+import { PlanTarget } from '../../modules/service-level/plan-target.entity';
 import { Organisation } from '../../modules/organisation/organisation.entity';
 import { Comment } from '../../modules/ticket/comment.entity';
 import { HistoryEntry } from '../../modules/ticket/history-entry.entity';
+import { SurveyInvitationRecord } from '../../modules/survey/survey-invitation.entity';
 import { Ticket } from '../../modules/ticket/ticket.entity';
 import { UserInvitation } from '../../modules/user/user-invitation.entity';
 import { User } from '../../modules/user/user.entity';
@@ -21,4 +26,9 @@ export const ENTITIES = [
   HistoryEntry,
   TicketEventRecord,
   Counter,
+  PlanTarget,
+  Holiday,
+  MailMessage,
+  SurveyInvitationRecord,
+  Attachment,
 ];

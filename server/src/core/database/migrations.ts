@@ -3,6 +3,10 @@ import { Initial1796397349871 as MysqlInitial } from '../../migrations/mysql/179
 import { Counters1796397349872 as MysqlCounters } from '../../migrations/mysql/1796397349872-Counters';
 import { AdminTokensInvitations1796398334677 as MysqlAdmin } from '../../migrations/mysql/1796398334677-AdminTokensInvitations';
 import { AdminTokensInvitations1796398334677 as SqliteAdmin } from '../../migrations/sqlite/1796398334677-AdminTokensInvitations';
+import { MailSurveyAttachments1796399168739 as MysqlMail } from '../../migrations/mysql/1796399168739-MailSurveyAttachments';
+import { MailSurveyAttachments1796399168739 as SqliteMail } from '../../migrations/sqlite/1796399168739-MailSurveyAttachments';
+import { ServiceLevels1796399216293 as MysqlServiceLevels } from '../../migrations/mysql/1796399216293-ServiceLevels';
+import { ServiceLevels1796399216293 as SqliteServiceLevels } from '../../migrations/sqlite/1796399216293-ServiceLevels';
 import { Initial1796397349871 as SqliteInitial } from '../../migrations/sqlite/1796397349871-Initial';
 import { Counters1796397349872 as SqliteCounters } from '../../migrations/sqlite/1796397349872-Counters';
 
@@ -13,5 +17,17 @@ type MigrationClass = new () => MigrationInterface;
  * entities with `pnpm --filter @support/server migration:generate Name` and
  * have a real `down`; register each new one here.
  */
-export const SQLITE_MIGRATIONS: MigrationClass[] = [SqliteInitial, SqliteCounters, SqliteAdmin];
-export const MYSQL_MIGRATIONS: MigrationClass[] = [MysqlInitial, MysqlCounters, MysqlAdmin];
+export const SQLITE_MIGRATIONS: MigrationClass[] = [
+  SqliteInitial,
+  SqliteCounters,
+  SqliteAdmin,
+  SqliteMail,
+  SqliteServiceLevels,
+];
+export const MYSQL_MIGRATIONS: MigrationClass[] = [
+  MysqlInitial,
+  MysqlCounters,
+  MysqlAdmin,
+  MysqlMail,
+  MysqlServiceLevels,
+];

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { parse as parseCookies } from 'cookie';
+import type { AttachmentService } from '../../modules/attachment/attachment.service';
 import type { AuthService } from '../../modules/auth/auth.service';
+import type { MailQueue } from '../../modules/mail/mail-queue';
 import type { Viewer } from '../../modules/auth/viewer';
+import type { ServiceLevelService } from '../../modules/service-level/service-level.service';
 import type { PresenceService } from '../../modules/presence/presence.service';
+import type { SurveyService } from '../../modules/survey/survey.service';
 import type { OrganisationService } from '../../modules/organisation/organisation.service';
 import type { UserAdminService } from '../../modules/user/user-admin.service';
 import type { TicketIntakeService } from '../../modules/ticket/ticket-intake.service';
@@ -28,10 +32,17 @@ export interface AppServices {
   logger: AppLogger;
   auth: AuthService;
   intake: TicketIntakeService;
+  serviceLevels: ServiceLevelService;
   users: UserAdminService;
   presence: PresenceService;
   organisations: OrganisationService;
   lifecycle: TicketLifecycleService;
+  /** Outgoing email: ticket events to queued messages to SMTP or .eml files. */
+  mail: MailQueue;
+  /** Satisfaction surveys behind one-time links. */
+  surveys: SurveyService;
+  /** Uploads, downloads and who may read a file. */
+  attachments: AttachmentService;
   /** Per-account and per-address counters (logins, mutations) and their budgets. */
   limiter: RateLimiter;
   rateLimits: RateLimitPolicy;

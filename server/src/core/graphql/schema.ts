@@ -3,12 +3,22 @@ import type { GraphQLSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
+import {
+  AttachmentResolver,
+  CommentAttachmentsResolver,
+  TicketAttachmentsResolver,
+} from '../../modules/attachment/attachment.resolver';
 import { ApiTokenResolver, AuthResolver } from '../../modules/auth/auth.resolver';
 import { OrganisationResolver } from '../../modules/organisation/organisation.resolver';
 import { CommentResolver, HistoryEntryResolver } from '../../modules/ticket/comment.resolver';
+import {
+  OrganisationCalendarResolver,
+  ServiceLevelResolver,
+} from '../../modules/service-level/service-level.resolver';
 import { PresenceResolver } from '../../modules/presence/presence.resolver';
+import { SurveyResolver, TicketSatisfactionResolver } from '../../modules/survey/survey.resolver';
 import { TicketEventsResolver } from '../../modules/ticket/ticket-events.resolver';
-import { TicketResolver } from '../../modules/ticket/ticket.resolver';
+import { TicketConnectionResolver, TicketResolver } from '../../modules/ticket/ticket.resolver';
 import { UserAdminResolver } from '../../modules/user/user-admin.resolver';
 import { UserResolver } from '../../modules/user/user.resolver';
 import { accessGuard } from './access';
@@ -22,10 +32,18 @@ export const RESOLVERS = [
   UserAdminResolver,
   OrganisationResolver,
   TicketResolver,
+  TicketConnectionResolver,
   CommentResolver,
   HistoryEntryResolver,
   TicketEventsResolver,
   PresenceResolver,
+  ServiceLevelResolver,
+  OrganisationCalendarResolver,
+  SurveyResolver,
+  TicketSatisfactionResolver,
+  AttachmentResolver,
+  TicketAttachmentsResolver,
+  CommentAttachmentsResolver,
 ] as const;
 
 let enumsRegistered = false;

@@ -9,6 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { printSchema, type GraphQLSchema } from 'graphql';
+import { attachmentRoutes } from '../../modules/attachment/attachment.routes';
 import { normaliseError } from '../errors/format-error';
 import {
   createContext,
@@ -126,6 +127,7 @@ export async function startHttpServer(
         }),
     }),
   );
+  server.use('/attachments', attachmentRoutes(app, { allowedOrigins: options.allowedOrigins }));
   serveSpa(server, options.clientDistDir);
   server.use(jsonErrors(app.logger));
 

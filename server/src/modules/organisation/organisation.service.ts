@@ -4,7 +4,7 @@ import type { Database } from '../../core/database/database';
 import { badInput, notFound } from '../../core/errors/domain-error';
 import { isTimeZone } from '../user/time-zone';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
-import { Organisation } from './organisation.entity';
+import { DEFAULT_BUSINESS_HOURS, Organisation } from './organisation.entity';
 
 /** Creating and changing customer organisations (admins). */
 export class OrganisationService {
@@ -23,7 +23,13 @@ export class OrganisationService {
         throw badInput('name', 'An organisation with this name exists already.');
       }
       return manager.save(
-        manager.create(Organisation, { ...input, name, createdAt: this.clock.now() }),
+        manager.create(Organisation, {
+          ...input,
+          name,
+          ...DEFAULT_BUSINESS_HOURS,
+          holidayCalendar: input.timeZone === 'Asia/Tokyo' ? 'JP' : null,
+          createdAt: this.clock.now(),
+        }),
       );
     });
   }

@@ -42,7 +42,7 @@ class TicketPresence {
 @InputType({ description: 'Tells the other agents whether you are typing a reply.' })
 class ReportTypingInput {
   @Field({ description: 'Ticket number.' })
-  @Matches(/^CS-\d{6,}$/, { message: 'Expected a ticket number such as CS-000123.' })
+  @Matches(/^CS-\d{6,}$/i, { message: 'Expected a ticket number such as CS-000123.' })
   number: string;
 
   @Field({ description: 'True while typing; it lapses after a few seconds without a report.' })
@@ -59,7 +59,7 @@ export class PresenceResolver {
       'Agents on a ticket, pushed on every change. Subscribing marks you as viewing it until you stop.',
     subscribe: async ({ context: ctx, args, info }: Data) => {
       enforceAccess(ruleOf(info), ctx.viewer, 'subscription', ctx.clock.now());
-      const ticket = await ctx.tickets.findByNumber(String(args.number).trim().toUpperCase());
+      const ticket = await ctx.tickets.findByNumber(String(args.number));
       if (!ticket) throw notFound(`No ticket ${args.number}.`);
       const snapshot = (): TicketPresence => ({
         number: ticket.number,

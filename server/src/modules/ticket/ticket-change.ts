@@ -32,6 +32,8 @@ export interface ChangeSet {
   comment?: { body: string; internal: boolean };
   /** Events for subscribers; `internal` ones reach agents only. */
   events: Array<{ kind: TicketEventKind; internal?: boolean }>;
+  /** More writes of the same change that need the new comment (attaching files to it). */
+  withComment?: (manager: EntityManager, comment: Comment, now: Date) => Promise<void>;
 }
 
 /** Who makes the change and when. */
@@ -40,10 +42,14 @@ export interface ChangeAuthor {
   now: Date;
 }
 
+/** Recomputes what derives from the ticket's history (its service level). */
+export type DerivedRefresh = (manager: EntityManager, ticketId: number) => Promise<unknown>;
+
 /**
  * Applies a change inside the caller's transaction. The update states the
  * version that was read, so a concurrent writer makes it fail with CONFLICT
- * instead of being overwritten. Events are appended last (see appendEvent).
+ * instead of being overwritten. What derives from the history is refreshed
+ * before the events, which come last (see appendEvent).
  * Returns the ticket as it now is and the new comment, if any.
  */
 export async function applyChange(
@@ -51,20 +57,27 @@ export async function applyChange(
   ticket: Ticket,
   author: ChangeAuthor,
   change: ChangeSet,
+  refreshDerived: DerivedRefresh,
 ): Promise<{ ticket: Ticket; comment: Comment | null }> {
   const patch = change.patch ?? {};
   const bumps = Object.keys(patch).length > 0;
-  const result = await manager
-    .createQueryBuilder()
-    .update(Ticket)
-    .set({
-      ...patch,
-      updatedAt: author.now,
-      ...(bumps ? { version: () => 'version + 1' } : {}),
-    })
-    .where('id = :id AND version = :version', { id: ticket.id, version: ticket.version })
-    .execute();
-  if (result.affected === 0) throw conflict(await latestVersion(manager, ticket.id));
+  // An internal note changes nothing a customer sees, not even updatedAt.
+  const visible = bumps || (change.comment !== undefined && !change.comment.internal);
+  if (bumps || visible) {
+    const update = manager
+      .createQueryBuilder()
+      .update(Ticket)
+      .set({
+        ...patch,
+        ...(visible ? { updatedAt: author.now } : {}),
+        ...(bumps ? { version: () => 'version + 1' } : {}),
+      })
+      .where('id = :id', { id: ticket.id });
+    // Only edits state the version they read; a comment never conflicts with one.
+    if (bumps) update.andWhere('version = :version', { version: ticket.version });
+    const result = await update.execute();
+    if (result.affected === 0) throw conflict(await latestVersion(manager, ticket.id));
+  }
 
   let comment: Comment | null = null;
   if (change.comment) {
@@ -89,6 +102,8 @@ export async function applyChange(
       action: entry.action ?? null,
     });
   }
+  if (comment && change.withComment) await change.withComment(manager, comment, author.now);
+  await refreshDerived(manager, ticket.id);
   for (const event of change.events) {
     await appendEvent(manager, {
       ticketId: ticket.id,

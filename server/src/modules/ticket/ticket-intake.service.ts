@@ -16,6 +16,8 @@ import { HistoryEntry } from './history-entry.entity';
 import type { CreateTicketInput } from './ticket.inputs';
 import { Ticket } from './ticket.entity';
 import type { Viewer } from '../auth/viewer';
+import { AttachmentLinker } from '../attachment/attachment-linker';
+import { NO_CLOCK_RANK, type ServiceLevelService } from '../service-level/service-level.service';
 
 function text(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
@@ -32,6 +34,8 @@ export class TicketIntakeService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly relay: EventRelay,
+    private readonly serviceLevels: ServiceLevelService,
+    private readonly attachments = new AttachmentLinker(),
   ) {}
 
   /** Opens a ticket for the customer's organisation; one transaction. */
@@ -86,6 +90,7 @@ export class TicketIntakeService {
           version: 1,
           createdAt: now,
           updatedAt: now,
+          queueRank: NO_CLOCK_RANK,
         }),
       );
       await manager.insert(HistoryEntry, {
@@ -97,6 +102,15 @@ export class TicketIntakeService {
         toValue: TicketState.NEW,
         action: null,
       });
+      await this.attachments.link(manager, {
+        uploaderId: requester.id,
+        ids: input.attachmentIds,
+        ticketId: saved.id,
+        commentId: null,
+        internal: false,
+        now,
+      });
+      await this.serviceLevels.refresh(manager, saved.id, now);
       await appendEvent(manager, {
         ticketId: saved.id,
         organisationId,
@@ -104,9 +118,10 @@ export class TicketIntakeService {
         actorId: requester.id,
         at: now,
       });
-      return saved;
+      return manager.findOneByOrFail(Ticket, { id: saved.id });
     });
     void this.relay.kick();
+    this.serviceLevels.changed();
     return ticket;
   }
 }

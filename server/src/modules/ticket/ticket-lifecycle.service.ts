@@ -35,6 +35,8 @@ import type {
 } from './ticket.inputs';
 import type { Ticket } from './ticket.entity';
 import { TicketQueries } from './ticket-queries';
+import type { ServiceLevelService } from '../service-level/service-level.service';
+import { AttachmentLinker } from '../attachment/attachment-linker';
 
 function blankToNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
@@ -52,6 +54,8 @@ export class TicketLifecycleService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly relay: EventRelay,
+    private readonly serviceLevels: ServiceLevelService,
+    private readonly attachments = new AttachmentLinker(),
   ) {}
 
   /** Moves a ticket along the lifecycle, if the table allows it for the viewer. */
@@ -100,6 +104,15 @@ export class TicketLifecycleService {
       const change: ChangeSet = {
         comment: { body, internal: input.internal },
         events: [{ kind: TicketEventKind.COMMENT_ADDED, internal: input.internal }],
+        withComment: (manager, comment, now) =>
+          this.attachments.link(manager, {
+            uploaderId: actorId(viewer),
+            ids: input.attachmentIds,
+            ticketId: ticket.id,
+            commentId: comment.id,
+            internal: input.internal,
+            now,
+          }),
       };
       const reply = input.internal
         ? undefined
@@ -234,14 +247,13 @@ export class TicketLifecycleService {
         throw conflict(ticket.version);
       }
       const change = await decide(ticket, manager);
-      return applyChange(
-        manager,
-        ticket,
-        { actorId: actorId(viewer), now: this.clock.now() },
-        change,
+      const now = this.clock.now();
+      return applyChange(manager, ticket, { actorId: actorId(viewer), now }, change, (m, id) =>
+        this.serviceLevels.refresh(m, id, now),
       );
     });
     void this.relay.kick();
+    this.serviceLevels.changed();
     return result;
   }
 }

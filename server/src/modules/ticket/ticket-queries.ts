@@ -9,7 +9,9 @@ import { Ticket } from './ticket.entity';
 import type { TicketConnection } from './ticket.types';
 
 const ORDERS: Record<TicketOrder, readonly SortKey[]> = {
+  // Breach risk first (the due instant; paused and stopped clocks last), then severity, then age.
   [TicketOrder.QUEUE]: [
+    { column: 'ticket.queueRank', property: 'queueRank', direction: 'ASC', date: true },
     { column: 'ticket.severity', property: 'severity', direction: 'ASC' },
     { column: 'ticket.createdAt', property: 'createdAt', direction: 'ASC', date: true },
     { column: 'ticket.id', property: 'id', direction: 'ASC' },
@@ -51,9 +53,12 @@ export class TicketQueries {
     });
   }
 
-  /** The ticket with this number if the viewer may see it, else null. */
+  /** The ticket with this number (any case) if the viewer may see it, else null. */
   findByNumber(number: string, manager?: EntityManager): Promise<Ticket | null> {
-    return this.visible(manager).andWhere('ticket.number = :number', { number }).getOne();
+    const normalised = number.trim().toUpperCase();
+    return this.visible(manager)
+      .andWhere('ticket.number = :number', { number: normalised })
+      .getOne();
   }
 
   /** Visible tickets with these ids, in any order. */
@@ -73,7 +78,7 @@ export class TicketQueries {
       throw badInput('first', `Page size must be between 1 and ${LIMITS.maxPageSize}.`);
     }
     const query = this.applyFilter(this.visible(), filter ?? {});
-    const totalCount = await query.clone().getCount();
+    const counter = query.clone();
     const keys = ORDERS[filter?.order ?? TicketOrder.QUEUE];
     const rows = await applyKeyset(query, keys, after, (iso) => this.db.toDbDate(iso))
       .take(size + 1)
@@ -82,7 +87,7 @@ export class TicketQueries {
     const edges = page.map((node) => ({ cursor: encodeCursor(node, keys), node }));
     return {
       edges,
-      totalCount,
+      countTotal: () => counter.getCount(),
       pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
     };
   }

@@ -11,6 +11,9 @@ import { DateTimeColumn } from '../../core/database/columns';
 @ObjectType({ description: 'A support ticket.' })
 @Entity({ name: 'ticket' })
 @Index(['state', 'severity', 'createdAt'])
+@Index(['queueRank', 'severity', 'createdAt', 'id'])
+@Index(['slaDueAt'])
+@Index(['slaAtRiskAt'])
 @Index(['organisationId', 'createdAt'])
 export class Ticket {
   @PrimaryGeneratedColumn()
@@ -121,6 +124,41 @@ export class Ticket {
 
   @Column({ type: 'int', nullable: true })
   plannedUpdatedById: number | null;
+
+  /** Service-level clock (see the service-level module); kept current on every change. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  slaPhase: string | null;
+
+  @DateTimeColumn({ nullable: true })
+  slaDueAt: Date | null;
+
+  @DateTimeColumn({ nullable: true })
+  slaAtRiskAt: Date | null;
+
+  @Column({ type: 'boolean', default: false })
+  slaAtRisk: boolean;
+
+  @DateTimeColumn({ nullable: true })
+  slaBreachedAt: Date | null;
+
+  /** The due instant whose breach the scheduler recorded (once per target). */
+  @DateTimeColumn({ nullable: true })
+  slaBreachRecordedAt: Date | null;
+
+  /** The at-risk instant the scheduler pushed (once per target). */
+  @DateTimeColumn({ nullable: true })
+  slaAtRiskNotifiedAt: Date | null;
+
+  /** The running target's kind, minutes and clock, as JSON for display. */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  slaTarget: string | null;
+
+  @DateTimeColumn({ nullable: true })
+  firstResponseAt: Date | null;
+
+  /** Queue order: the due instant, or far in the future while no clock runs. */
+  @DateTimeColumn()
+  queueRank: Date;
 
   @Field({ description: 'When the ticket was opened.' })
   @DateTimeColumn()

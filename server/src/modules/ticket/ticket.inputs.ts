@@ -21,8 +21,10 @@ import {
   TicketType,
 } from '@support/shared';
 
-const TICKET_NUMBER = /^CS-\d{6,}$/;
+const TICKET_NUMBER = /^CS-\d{6,}$/i;
 const NUMBER_MESSAGE = 'Expected a ticket number such as CS-000123.';
+/** Ids per request; the per-ticket limit (ATTACHMENT_MAX_PER_TICKET) applies on top. */
+const MAX_ATTACHMENT_IDS = 100;
 
 @InputType({ description: 'A new ticket, with the stage-1 checklist of the intake form.' })
 export class CreateTicketInput {
@@ -101,6 +103,15 @@ export class CreateTicketInput {
   @IsOptional()
   @IsDate()
   executionWindowEnd?: Date | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Files the caller uploaded with POST /attachments, to attach here.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ATTACHMENT_IDS)
+  @Matches(/^\d+$/, { each: true, message: 'Expected attachment ids.' })
+  attachmentIds?: string[] | null;
 }
 
 @InputType({ description: 'A lifecycle move on a ticket.' })
@@ -139,6 +150,15 @@ export class AddCommentInput {
   @Field({ defaultValue: false, description: 'An internal note, for agents only.' })
   @IsBoolean()
   internal: boolean;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Files the caller uploaded with POST /attachments, to attach here.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_ATTACHMENT_IDS)
+  @Matches(/^\d+$/, { each: true, message: 'Expected attachment ids.' })
+  attachmentIds?: string[] | null;
 }
 
 @InputType({ description: 'Assigns a ticket to an engineer, or unassigns it.' })
@@ -206,7 +226,7 @@ export class SetPlannedAvailabilityInput {
 
 /** Orderings of a ticket list. */
 export enum TicketOrder {
-  /** Severity, then oldest first: the agents' queue. */
+  /** Breach risk (soonest due first), then severity, then oldest: the agents' queue. */
   QUEUE = 'QUEUE',
   NEWEST = 'NEWEST',
   RECENTLY_UPDATED = 'RECENTLY_UPDATED',

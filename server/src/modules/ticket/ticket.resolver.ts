@@ -42,7 +42,7 @@ export class TicketResolver {
   @Query(() => Ticket, { nullable: true, description: 'A ticket by number; null if not visible.' })
   @Access(AUTHENTICATED)
   ticket(@Arg('number') number: string, @Ctx() ctx: RequestContext): Promise<Ticket | null> {
-    return ctx.tickets.findByNumber(number.trim().toUpperCase());
+    return ctx.tickets.findByNumber(number);
   }
 
   @Query(() => TicketConnection, {
@@ -188,5 +188,14 @@ export class TicketResolver {
       changeSeverity: writer && canChangeSeverity(ticket.state, viewer.role),
       setPlannedAvailability: writer && canSetPlannedAvailability(ticket.state, viewer.role),
     };
+  }
+}
+
+/** Totals of ticket lists, counted only when asked for. */
+@Resolver(() => TicketConnection)
+export class TicketConnectionResolver {
+  @FieldResolver(() => Int, { description: 'Tickets matching the filter, over all pages.' })
+  totalCount(@Root() connection: TicketConnection): Promise<number> {
+    return connection.countTotal();
   }
 }

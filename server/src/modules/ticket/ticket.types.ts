@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { TicketEventKind } from '@support/shared';
 import { User } from '../user/user.entity';
 import { Comment } from './comment.entity';
@@ -78,8 +78,8 @@ export class TicketConnection {
   @Field(() => PageInfo, { description: 'Where this page ends.' })
   pageInfo: PageInfo;
 
-  @Field(() => Int, { description: 'Tickets matching the filter, over all pages.' })
-  totalCount: number;
+  /** Counts the matches over all pages; run only when a client asks for totalCount. */
+  countTotal: () => Promise<number>;
 }
 
 /** A change delivered to a subscriber. */
