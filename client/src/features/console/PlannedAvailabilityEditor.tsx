@@ -79,7 +79,13 @@ export function PlannedAvailabilityEditor({ ticket, reload }: PlannedAvailabilit
   }
 
   return (
-    <form className="card pa-editor" onSubmit={submit} aria-labelledby="pa-editor-title" data-debug-draft={draft ? draft.release : "null"} data-debug-base={String(baseVersion)}>
+    <form
+      className="card pa-editor"
+      onSubmit={submit}
+      aria-labelledby="pa-editor-title"
+      data-debug-draft={draft ? draft.release : 'null'}
+      data-debug-base={String(baseVersion)}
+    >
       <h2 id="pa-editor-title" className="card-title">
         {t('paEditor.title')}
       </h2>

@@ -37,7 +37,7 @@ async function viewerOf(
   return context.viewer as Viewer;
 }
 
-function describe(attachment: Attachment) {
+function summary(attachment: Attachment) {
   return {
     id: String(attachment.id),
     name: attachment.name,
@@ -58,7 +58,7 @@ async function upload(
     const viewer = await viewerOf(app, req, 'mutation');
     const ticket = typeof req.query.ticket === 'string' ? req.query.ticket : undefined;
     const attachment = await app.attachments.upload(viewer, ticket, req);
-    res.status(201).json(describe(attachment));
+    res.status(201).json(summary(attachment));
   } catch (error) {
     // The unread rest of a refused body must not be taken for the next request.
     if (!req.complete) res.setHeader('Connection', 'close');
