@@ -79,13 +79,7 @@ export function PlannedAvailabilityEditor({ ticket, reload }: PlannedAvailabilit
   }
 
   return (
-    <form
-      className="card pa-editor"
-      onSubmit={submit}
-      aria-labelledby="pa-editor-title"
-      data-debug-draft={draft ? draft.release : 'null'}
-      data-debug-base={String(baseVersion)}
-    >
+    <form className="card pa-editor" onSubmit={submit} aria-labelledby="pa-editor-title">
       <h2 id="pa-editor-title" className="card-title">
         {t('paEditor.title')}
       </h2>
