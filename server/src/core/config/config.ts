@@ -111,7 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemoData: seed === undefined || seed === '' ? mode !== 'production' : seed === 'true',
     rateLimits: rateLimitPolicy({
       loginFailuresPerAccount: integer(env, 'RATE_LIMIT_LOGIN_FAILURES', 10, 1),
-      loginsPerAddress: integer(env, 'RATE_LIMIT_LOGINS_PER_ADDRESS', 60, 1),
+      loginsPerAddress: integer(env, 'RATE_LIMIT_LOGINS_PER_ADDRESS', 300, 1),
       mutationsPerAccount: integer(env, 'RATE_LIMIT_MUTATIONS_PER_ACCOUNT', 300, 1),
       mutationsPerAddress: integer(env, 'RATE_LIMIT_MUTATIONS_PER_ADDRESS', 600, 1),
     }),

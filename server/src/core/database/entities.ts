@@ -13,6 +13,16 @@ import { UserInvitation } from '../../modules/user/user-invitation.entity';
 import { User } from '../../modules/user/user.entity';
 import { TicketEventRecord } from '../events/ticket-event.entity';
 import { Counter } from './counter.entity';
+import { Article } from '../../modules/knowledge/article.entity';
+import { ArticleCategory } from '../../modules/knowledge/article-category.entity';
+import { ArticleView } from '../../modules/knowledge/article-view.entity';
+import { Idea } from '../../modules/ideas/idea.entity';
+import { IdeaComment } from '../../modules/ideas/idea-comment.entity';
+import { IdeaTicketLink } from '../../modules/ideas/idea-ticket-link.entity';
+import { IdeaVote } from '../../modules/ideas/idea-vote.entity';
+import { SearchDocument } from '../../modules/search/search-document.entity';
+import { SearchTerm } from '../../modules/search/search-term.entity';
+import { TicketFollower } from '../../modules/search/ticket-follower.entity';
 
 /** Every entity of the schema; migrations must match exactly these. */
 export const ENTITIES = [
@@ -31,4 +41,14 @@ export const ENTITIES = [
   MailMessage,
   SurveyInvitationRecord,
   Attachment,
+  SearchTerm,
+  SearchDocument,
+  TicketFollower,
+  ArticleCategory,
+  Article,
+  ArticleView,
+  Idea,
+  IdeaVote,
+  IdeaComment,
+  IdeaTicketLink,
 ];

@@ -9,6 +9,8 @@ import { ServiceLevels1796399216293 as MysqlServiceLevels } from '../../migratio
 import { ServiceLevels1796399216293 as SqliteServiceLevels } from '../../migrations/sqlite/1796399216293-ServiceLevels';
 import { Initial1796397349871 as SqliteInitial } from '../../migrations/sqlite/1796397349871-Initial';
 import { Counters1796397349872 as SqliteCounters } from '../../migrations/sqlite/1796397349872-Counters';
+import { KnowledgeSearchIdeas1796400842614 as MysqlKnowledge } from '../../migrations/mysql/1796400842614-KnowledgeSearchIdeas';
+import { KnowledgeSearchIdeas1796400842614 as SqliteKnowledge } from '../../migrations/sqlite/1796400842614-KnowledgeSearchIdeas';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -23,6 +25,7 @@ export const SQLITE_MIGRATIONS: MigrationClass[] = [
   SqliteAdmin,
   SqliteMail,
   SqliteServiceLevels,
+  SqliteKnowledge,
 ];
 export const MYSQL_MIGRATIONS: MigrationClass[] = [
   MysqlInitial,
@@ -30,4 +33,5 @@ export const MYSQL_MIGRATIONS: MigrationClass[] = [
   MysqlAdmin,
   MysqlMail,
   MysqlServiceLevels,
+  MysqlKnowledge,
 ];

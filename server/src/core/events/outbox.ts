@@ -35,3 +35,11 @@ export async function appendEvent(
   });
   return manager.save(record);
 }
+
+/** The newest committed event sequence, '0' when there is none. */
+export async function latestEventSequence(manager: EntityManager): Promise<string> {
+  const rows: Array<{ max: string | number | null }> = await manager.query(
+    'SELECT MAX(sequence) AS max FROM ticket_event',
+  );
+  return String(rows[0]?.max ?? '0');
+}

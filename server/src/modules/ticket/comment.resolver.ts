@@ -1,6 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/graphql/context';
+import { notFound } from '../../core/errors/domain-error';
 import { User } from '../user/user.entity';
+import { Ticket } from './ticket.entity';
 import { Comment } from './comment.entity';
 import { HistoryEntry } from './history-entry.entity';
 
@@ -10,6 +12,15 @@ export class CommentResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Who wrote it.' })
   author(@Root() comment: Comment, @Ctx() ctx: RequestContext): Promise<User | null> {
     return ctx.loaders.user.load(comment.authorId);
+  }
+
+  @FieldResolver(() => Ticket, {
+    description: 'The ticket as it is now (a reply may have changed its state and version).',
+  })
+  async ticket(@Root() comment: Comment, @Ctx() ctx: RequestContext): Promise<Ticket> {
+    const [ticket] = await ctx.tickets.findByIds([comment.ticketId]);
+    if (!ticket) throw notFound('No such ticket.');
+    return ticket;
   }
 }
 

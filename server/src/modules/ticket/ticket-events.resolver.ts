@@ -13,6 +13,7 @@ import { Access, enforceAccess, roles, ruleOf, AUTHENTICATED } from '../../core/
 import { createLoaders } from '../../core/graphql/loaders';
 import type { RequestContext } from '../../core/graphql/context';
 import { createEventStream } from '../../core/events/event-stream';
+import { latestEventSequence } from '../../core/events/outbox';
 import { TicketEventRecord } from '../../core/events/ticket-event.entity';
 import { toMessage, type TicketEventMessage } from '../../core/events/ticket-event-message';
 import { badInput, notFound, unauthenticated } from '../../core/errors/domain-error';
@@ -108,11 +109,8 @@ export class TicketEventsResolver {
       'The newest event sequence now. Read it with your data, then subscribe with it as `after`: nothing in between is missed.',
   })
   @Access(AUTHENTICATED)
-  async eventCursor(@Ctx() ctx: RequestContext): Promise<string> {
-    const rows: Array<{ max: string | number | null }> = await ctx.db.reader.query(
-      'SELECT MAX(sequence) AS max FROM ticket_event',
-    );
-    return String(rows[0]?.max ?? '0');
+  eventCursor(@Ctx() ctx: RequestContext): Promise<string> {
+    return latestEventSequence(ctx.db.reader);
   }
 
   @Subscription(() => TicketEvent, {

@@ -7,6 +7,10 @@ import { isAgent, type Viewer } from '../auth/viewer';
 import { TicketOrder, type TicketFilter } from './ticket.inputs';
 import { Ticket } from './ticket.entity';
 import type { TicketConnection } from './ticket.types';
+import { matchQuery } from '../search/search-matcher';
+import { SearchDocType } from '../search/search-document-type';
+import { parseQuery } from '../search/search-query';
+import { latestEventSequence } from '../../core/events/outbox';
 
 const ORDERS: Record<TicketOrder, readonly SortKey[]> = {
   // Breach risk first (the due instant; paused and stopped clocks last), then severity, then age.
@@ -53,6 +57,17 @@ export class TicketQueries {
     });
   }
 
+  /**
+   * The organisation this viewer is limited to; null for agents, who see
+   * every organisation. Search narrows its index lookups with it; the
+   * results still go through `visible()`.
+   */
+  organisationScope(): number | null {
+    const viewer = this.viewer;
+    if (!viewer) throw unauthenticated();
+    return isAgent(viewer) ? null : (viewer.organisationId ?? -1);
+  }
+
   /** The ticket with this number (any case) if the viewer may see it, else null. */
   findByNumber(number: string, manager?: EntityManager): Promise<Ticket | null> {
     const normalised = number.trim().toUpperCase();
@@ -79,6 +94,8 @@ export class TicketQueries {
     }
     const query = this.applyFilter(this.visible(), filter ?? {});
     const counter = query.clone();
+    // Read the cursor before the page: replaying from it may repeat, never miss.
+    const eventCursor = await latestEventSequence(this.db.reader);
     const keys = ORDERS[filter?.order ?? TicketOrder.QUEUE];
     const rows = await applyKeyset(query, keys, after, (iso) => this.db.toDbDate(iso))
       .take(size + 1)
@@ -87,6 +104,7 @@ export class TicketQueries {
     const edges = page.map((node) => ({ cursor: encodeCursor(node, keys), node }));
     return {
       edges,
+      eventCursor,
       countTotal: () => counter.getCount(),
       pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
     };
@@ -122,13 +140,21 @@ export class TicketQueries {
     }
     const search = filter.search?.trim();
     if (search) {
+      // The number by pattern; the text (title, description, document IDs) through the
+      // search index: documents containing every bigram of the search text.
       const pattern = `%${escapeLike(search)}%`;
+      const scope = this.organisationScope() ?? undefined;
+      const matches = matchQuery(
+        query.connection.manager,
+        { docType: SearchDocType.TICKET, query: parseQuery(search), scope },
+        true,
+      );
       query.andWhere(
-        new Brackets((where) =>
-          where
-            .where("ticket.title LIKE :pattern ESCAPE '!'", { pattern })
-            .orWhere("ticket.number LIKE :pattern ESCAPE '!'", { pattern }),
-        ),
+        new Brackets((where) => {
+          where.where("ticket.number LIKE :pattern ESCAPE '!'", { pattern });
+          if (matches)
+            where.orWhere(`ticket.id IN (${matches.getQuery()})`, matches.getParameters());
+        }),
       );
     }
     return query;

@@ -78,6 +78,12 @@ export class TicketConnection {
   @Field(() => PageInfo, { description: 'Where this page ends.' })
   pageInfo: PageInfo;
 
+  @Field({
+    description:
+      'The newest event sequence when this page was read: subscribe with it as `after` to miss nothing.',
+  })
+  eventCursor: string;
+
   /** Counts the matches over all pages; run only when a client asks for totalCount. */
   countTotal: () => Promise<number>;
 }
