@@ -5,7 +5,8 @@ import type { AppConfig } from './core/config/config';
 import { Database } from './core/database/database';
 import { databaseTarget } from './core/database/data-source';
 import { migrate } from './core/database/migrate';
-import { InProcessEventBus } from './core/events/event-bus';
+import { createEventBus } from './core/events/create-event-bus';
+import { Metrics } from './core/observability/metrics';
 import { EventRelay } from './core/events/event-relay';
 import type { AppServices } from './core/graphql/context';
 import { createSchema } from './core/graphql/schema';
@@ -59,9 +60,16 @@ export async function startApp(
     createLogger({ level: config.logLevel, pretty: config.nodeEnv === 'development' });
   const clock = overrides.clock ?? systemClock;
   const db = await Database.open(databaseTarget(config.databaseUrl, config.dataDir));
-  const bus = new InProcessEventBus();
+  const bus = await createEventBus(config.redisUrl, db.target, logger).catch(async (error) => {
+    await db.close();
+    throw error;
+  });
   const relay = new EventRelay(() => db.reader, bus, logger.child({ category: 'event-relay' }));
   const connections = new LiveConnections();
+  const metrics = new Metrics(() => connections.size);
+  bus.subscribe((message) =>
+    metrics.eventLag.observe((Date.now() - Date.parse(message.at)) / 1000),
+  );
   const serviceLevels = new ServiceLevelService(clock);
   const scheduler = new SlaScheduler(
     db,
@@ -86,6 +94,7 @@ export async function startApp(
       bus,
       logger,
       connections,
+      metrics,
       limiter: new RateLimiter(clock),
       rateLimits: config.rateLimits,
       auth,

@@ -24,6 +24,29 @@ describe('backbone', () => {
     expect(response.status).toBe(200);
   });
 
+  it('reports readiness of the database and migrations on /readyz', async () => {
+    const response = await fetch(`${app.url}/readyz`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      status: string;
+      checks: Array<{ name: string; ok: boolean }>;
+    };
+    expect(body.status).toBe('ready');
+    expect(body.checks.map((check) => check.name)).toEqual(['database', 'migrations']);
+  });
+
+  it('exposes Prometheus metrics on /metrics', async () => {
+    await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    const text = await (await fetch(`${app.url}/metrics`)).text();
+    expect(text).toContain('support_console_websocket_connections');
+    expect(text).toMatch(/support_console_graphql_errors_total\{code="UNAUTHENTICATED"\} 1/);
+    expect(text).toContain('support_console_graphql_operation_seconds_bucket');
+  });
+
   it('delivers a planned availability change to a subscribed customer', async () => {
     const organisation = await buildOrganisation(app.services);
     const customer = await buildCustomer(app.services, organisation);

@@ -39,6 +39,22 @@ export function databaseTarget(databaseUrl: string | undefined, dataDir: string)
   return { dialect: 'sqlite', location: path.join(dataDir, 'support.sqlite') };
 }
 
+/** Connections in the MySQL pool (TypeORM's `poolSize`, mysql2's `connectionLimit`). */
+export const MYSQL_POOL_SIZE = 20;
+
+/** Longest wait for a free pooled connection before SERVICE_UNAVAILABLE (see boundPoolWaits). */
+export const MYSQL_ACQUIRE_TIMEOUT_MS = 5000;
+
+/** Longest wait for a new MySQL connection's handshake (mysql2's default is 10 s). */
+const MYSQL_CONNECT_TIMEOUT_MS = 5000;
+
+/**
+ * Requests that may wait for a pooled connection at once; beyond it mysql2
+ * refuses at once ("Queue limit reached", SERVICE_UNAVAILABLE) instead of
+ * queueing without bound. mysql2's default, 0, means unbounded.
+ */
+const MYSQL_QUEUE_LIMIT = 1000;
+
 /**
  * Options of a TypeORM data source for the target. `synchronize` is always
  * off: the schema only changes through migrations.
@@ -52,7 +68,9 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
       timezone: 'Z',
       supportBigNumbers: true,
       bigNumberStrings: true,
-      poolSize: 20,
+      poolSize: MYSQL_POOL_SIZE,
+      connectTimeout: MYSQL_CONNECT_TIMEOUT_MS,
+      extra: { queueLimit: MYSQL_QUEUE_LIMIT },
       entities: ENTITIES,
       migrations: MYSQL_MIGRATIONS,
       synchronize: false,

@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { DateUtils } from 'typeorm/util/DateUtils';
-import { createDataSource, type DatabaseTarget } from './data-source';
+import { createDataSource, MYSQL_ACQUIRE_TIMEOUT_MS, type DatabaseTarget } from './data-source';
 import { Mutex } from './mutex';
+import { boundPoolWaits, type CallbackPool } from './unavailable';
 
 /** Attempts of a transaction that keeps deadlocking before the error is raised. */
 const MAX_ATTEMPTS = 3;
@@ -30,10 +31,21 @@ export class Database {
     private readonly readerSource: DataSource,
   ) {}
 
-  /** Opens the connections. Throws when the database cannot be reached. */
+  /**
+   * Opens the connections. Throws when the database cannot be reached. On
+   * MySQL a request waits at most MYSQL_ACQUIRE_TIMEOUT_MS for a pooled
+   * connection; a pool that lost its connections (the server restarted)
+   * opens new ones on demand.
+   */
   static async open(target: DatabaseTarget): Promise<Database> {
     const writer = await (await createDataSource(target)).initialize();
-    if (target.dialect === 'mysql') return new Database(target, writer, writer);
+    if (target.dialect === 'mysql') {
+      boundPoolWaits(
+        (writer.driver as unknown as { pool: CallbackPool }).pool,
+        MYSQL_ACQUIRE_TIMEOUT_MS,
+      );
+      return new Database(target, writer, writer);
+    }
     const reader = await (await createDataSource(target)).initialize();
     return new Database(target, writer, reader);
   }

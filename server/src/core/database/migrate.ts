@@ -14,8 +14,31 @@ export async function migrate(db: Database, logger: AppLogger): Promise<void> {
       `ALTER DATABASE \`${row.name.replace(/`/g, '``')}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
     );
   }
-  const applied = await source.runMigrations({ transaction: 'each' });
+  const applied = await withMigrationLock(db, () => source.runMigrations({ transaction: 'each' }));
   for (const migration of applied) {
     logger.info({ category: 'database', migration: migration.name }, 'migration applied');
+  }
+}
+
+/**
+ * Several server processes may start at once on one MySQL database: a named
+ * lock lets one migrate while the others wait, then find nothing to do.
+ * (SQLite serialises schema changes itself.)
+ */
+async function withMigrationLock<T>(db: Database, work: () => Promise<T>): Promise<T> {
+  if (db.target.dialect !== 'mysql') return work();
+  const runner = db.migrator.createQueryRunner();
+  try {
+    const [row]: Array<{ locked: number | null }> = await runner.query(
+      "SELECT GET_LOCK('support-console-migrations', 120) AS locked",
+    );
+    if (Number(row.locked) !== 1) throw new Error('could not take the migration lock within 120 s');
+    try {
+      return await work();
+    } finally {
+      await runner.query("SELECT RELEASE_LOCK('support-console-migrations')");
+    }
+  } finally {
+    await runner.release();
   }
 }

@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { ErrorCode, isErrorCode } from '@support/shared';
+import { databaseUnavailability } from '../database/unavailable';
 import type { AppLogger } from '../logging/logger';
 import { DomainError } from './domain-error';
 
@@ -42,7 +43,9 @@ export interface NormaliseOptions {
 /**
  * The one place that turns any error into what a client sees: known domain
  * errors keep their code and details; validation errors become
- * BAD_USER_INPUT naming the field; anything else is logged once with a
+ * BAD_USER_INPUT naming the field; a database that cannot be reached or has
+ * no free connection becomes SERVICE_UNAVAILABLE (logged once as a
+ * warning: it is an outage, not a bug); anything else is logged once with a
  * correlation id and reaches the client masked, as INTERNAL_SERVER_ERROR
  * with only that id (in every mode: the log has the details).
  */
@@ -68,6 +71,19 @@ export function normaliseError(
       ...base,
       message: `${failed.path}: ${message}`,
       extensions: { code: ErrorCode.BAD_USER_INPUT, field: failed.path },
+    };
+  }
+
+  const unavailable = databaseUnavailability(original);
+  if (unavailable) {
+    options.logger.warn(
+      { err: original, reason: unavailable.reason, path: formatted.path, category: 'database' },
+      'database unavailable',
+    );
+    return {
+      ...base,
+      message: unavailable.publicMessage,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
     };
   }
 

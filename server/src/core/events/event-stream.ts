@@ -13,6 +13,8 @@ export interface EventStreamOptions<T> {
   /** Turns an event into what the subscriber receives; null skips it (no longer visible). */
   present(message: TicketEventMessage): Promise<T | null>;
   replayBatchSize: number;
+  /** Called once when the stream ends, however it ends. */
+  onClose?: () => void;
 }
 
 /**
@@ -69,6 +71,7 @@ export function createEventStream<T>(options: EventStreamOptions<T>): AsyncItera
     } finally {
       done = true;
       unsubscribe();
+      options.onClose?.();
     }
   }
 

@@ -17,6 +17,7 @@ import type { Database } from '../database/database';
 import type { EventBus } from '../events/event-bus';
 import type { AppLogger } from '../logging/logger';
 import type { LiveConnections } from '../realtime/live-connections';
+import type { Metrics } from '../observability/metrics';
 import type { RateLimitPolicy } from '../security/limits';
 import type { RateLimiter } from '../security/rate-limiter';
 import { createLoaders, type Loaders } from './loaders';
@@ -46,6 +47,8 @@ export interface AppServices {
   /** Per-account and per-address counters (logins, mutations) and their budgets. */
   limiter: RateLimiter;
   rateLimits: RateLimitPolicy;
+  /** Prometheus metrics of this process. */
+  metrics: Metrics;
   /** Open WebSocket connections, to end them when credentials are withdrawn. */
   connections: LiveConnections;
   /** Cookies are marked Secure (production behind HTTPS). */

@@ -12,11 +12,18 @@ import {
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { ErrorCode } from '@support/shared';
+import { databaseUnavailability } from '../database/unavailable';
 import { normaliseError } from '../errors/format-error';
 import { contextFor, createContext, type AppServices } from '../graphql/context';
 import { OPERATION_LIMITS } from '../security/limits';
 import type { Viewer } from '../../modules/auth/viewer';
 import { originAllowed, remoteAddress } from './origin';
+
+/** WebSocket close codes this door sends itself (graphql-ws sends the protocol's). */
+const CloseCode = {
+  /** RFC 6455 "Try Again Later": the database is unavailable; clients retry. */
+  TRY_AGAIN_LATER: 1013,
+} as const;
 
 /** What a WebSocket connection remembers after connection_init. */
 interface ConnectionState {
@@ -50,7 +57,8 @@ function parseLimited(query: string): DocumentNode | readonly GraphQLError[] {
  * and path. The upgrade is refused for foreign origins; a connection
  * authenticates once, with the session cookie of the upgrade request or
  * `{ authorization: "Bearer <token>" }` in connection_init, and is closed
- * with 4403 without valid credentials. Every operation is parsed and
+ * with 4403 without valid credentials (1013, try again later, while the
+ * database is unavailable). Every operation is parsed and
  * validated under the same limits as HTTP and gets its context from the
  * same factory. graphql-ws closes a connection that sends no
  * connection_init within 3 s (its default).
@@ -87,7 +95,15 @@ export function attachGraphqlWs(
           authorization,
           cookies: null,
           clientAddress,
+        }).catch((error: unknown) => {
+          const unavailable = databaseUnavailability(error);
+          if (!unavailable) throw error;
+          // A throw here closes with 4500, on which graphql-ws clients give up;
+          // they retry 1013. graphql-ws's own 4403 for `false` is then a no-op.
+          ctx.extra.socket.close(CloseCode.TRY_AGAIN_LATER, unavailable.publicMessage);
+          return null;
         });
+        if (!context) return false;
         const viewer = context.viewer;
         if (!viewer) return false;
         const socket = ctx.extra.socket;

@@ -21,6 +21,7 @@ import { armorConfig, OPERATION_LIMITS } from '../security/limits';
 import { corsForAllowedOrigins, jsonErrors } from './http-guards';
 import { attachGraphqlWs } from './graphql-ws';
 import { remoteAddress } from './origin';
+import { readiness } from '../observability/readiness';
 
 /** How the HTTP server is set up. */
 export interface HttpOptions {
@@ -86,6 +87,7 @@ export async function startHttpServer(
       normaliseError(formatted, error, { logger: app.logger, hideSuggestions: options.production }),
     plugins: [
       ...armor.plugins,
+      app.metrics.apolloPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       {
@@ -99,6 +101,14 @@ export async function startHttpServer(
 
   server.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  server.get('/readyz', async (_req, res) => {
+    const checks = await readiness(app.db, app.bus);
+    const ready = checks.every((check) => check.ok);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', checks });
+  });
+  server.get('/metrics', async (_req, res) => {
+    res.type(app.metrics.registry.contentType).send(await app.metrics.registry.metrics());
   });
   server.get('/schema.graphql', (_req, res) => {
     res.type('text/plain; charset=utf-8').send(printSchema(schema));

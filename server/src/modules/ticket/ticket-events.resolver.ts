@@ -80,7 +80,9 @@ function stream({ context: ctx, args }: Data, selection: Selection) {
     ...(selection.organisationId !== undefined ? { organisationId: selection.organisationId } : {}),
     ...(agent ? {} : { internal: false }),
   };
+  ctx.metrics.subscriptions.inc();
   return createEventStream({
+    onClose: () => ctx.metrics.subscriptions.dec(),
     bus: ctx.bus,
     after: checkAfter(args.after),
     replayBatchSize: LIMITS.replayBatchSize,
