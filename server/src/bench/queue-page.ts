@@ -6,11 +6,8 @@
  *
  *   node server/dist/bench/queue-page.js [tickets=100000] [runs=300]
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createConnection } from 'mysql2/promise';
+import { scratchDatabase } from './scratch-database';
 import { Role, TicketState } from '@support/shared';
 import { Database } from '../core/database/database';
 import { databaseTarget } from '../core/database/data-source';
@@ -25,25 +22,6 @@ const TICKETS = Number(process.argv[2] ?? 100_000);
 const RUNS = Number(process.argv[3] ?? 300);
 const ROWS_PER_INSERT = 1000;
 const OPEN_STATES = [TicketState.NEW, TicketState.INVESTIGATING, TicketState.WITH_DEVELOPMENT];
-
-async function scratch(): Promise<{ url?: string; dataDir: string; drop(): Promise<void> }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-queue-'));
-  const base = process.env.DATABASE_URL;
-  if (!base) return { dataDir, drop: async () => fs.rmSync(dataDir, { recursive: true }) };
-  const url = new URL(base);
-  const name = `bench_queue_${Date.now()}`;
-  url.pathname = '/';
-  const admin = await createConnection(url.toString());
-  await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  return {
-    url: `${url.toString().replace(/\/$/, '')}/${name}`,
-    dataDir,
-    drop: async () => {
-      await admin.query(`DROP DATABASE ${name}`);
-      await admin.end();
-    },
-  };
-}
 
 function utc(date: Date, dialect: string): string | Date {
   return dialect === 'sqlite' ? date.toISOString().replace('T', ' ').replace('Z', '') : date;
@@ -97,7 +75,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const target = await scratch();
+  const target = await scratchDatabase('bench_queue');
   const db = await Database.open(databaseTarget(target.url, target.dataDir));
   try {
     await migrate(db, createLogger({ level: 'warn', pretty: false }));

@@ -6,41 +6,15 @@
  *
  *   node server/dist/bench/update-latency.js [count=200]
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { scratchDatabase } from './scratch-database';
 import { createClient } from 'graphql-ws';
-import { createConnection } from 'mysql2/promise';
 import pino from 'pino';
 import WebSocket from 'ws';
 import { startApp } from '../app';
 import { loadConfig } from '../core/config/config';
 
 const COUNT = Number(process.argv[2] ?? 200);
-
-async function scratchDatabase(): Promise<{
-  url?: string;
-  dataDir: string;
-  drop(): Promise<void>;
-}> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
-  const base = process.env.DATABASE_URL;
-  if (!base) return { dataDir, drop: async () => fs.rmSync(dataDir, { recursive: true }) };
-  const url = new URL(base);
-  const name = `bench_latency_${Date.now()}`;
-  url.pathname = '/';
-  const admin = await createConnection(url.toString());
-  await admin.query(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  return {
-    url: `${url.toString().replace(/\/$/, '')}/${name}`,
-    dataDir,
-    drop: async () => {
-      await admin.query(`DROP DATABASE ${name}`);
-      await admin.end();
-    },
-  };
-}
 
 async function post<T = unknown>(
   url: string,
@@ -73,7 +47,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const database = await scratchDatabase();
+  const database = await scratchDatabase('bench_latency');
   const app = await startApp(
     loadConfig({
       NODE_ENV: 'test',
