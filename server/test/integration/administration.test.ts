@@ -140,6 +140,19 @@ describe('administration', () => {
       await client.dispose();
     });
 
+    it('closes a live connection when its token expires', async () => {
+      const expiresAt = new Date(Date.now() + 1500).toISOString();
+      const { createApiToken } = await admin.ok(
+        'mutation($e: DateTime) { createApiToken(input: { name: "short", expiresAt: $e }) { token } }',
+        { e: expiresAt },
+      );
+      const client = wsClient(app.url, { bearerToken: createApiToken.token });
+      const subscriber = new Subscriber(client, QUEUE);
+      await subscriber.waitForEnd(5000);
+      expect((subscriber.error as { code?: number })?.code).toBe(4403);
+      await client.dispose();
+    });
+
     it('refuses a token without the SUBSCRIBE scope on subscriptions', async () => {
       const { createApiToken } = await admin.ok(
         'mutation { createApiToken(input: { name: "reader", scopes: [READ] }) { token } }',

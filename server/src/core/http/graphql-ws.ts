@@ -16,6 +16,7 @@ import { databaseUnavailability } from '../database/unavailable';
 import { normaliseError } from '../errors/format-error';
 import { contextFor, createContext, type AppServices } from '../graphql/context';
 import { OPERATION_LIMITS } from '../security/limits';
+import { FORBIDDEN_CLOSE_CODE } from '../realtime/live-connections';
 import type { Viewer } from '../../modules/auth/viewer';
 import { originAllowed, remoteAddress } from './origin';
 
@@ -41,6 +42,35 @@ export interface WsOptions {
   allowedOrigins: readonly string[];
   /** Hide "Did you mean" suggestions (production). */
   hideSuggestions: boolean;
+}
+
+/** setTimeout's longest delay (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Closes the connection when its session or token expires, so that an
+ * expired credential receives nothing more; the client re-authenticates.
+ */
+function closeWhenExpired(
+  expiresAt: Date | null,
+  now: Date,
+  close: () => void,
+  socket: { once(event: 'close', listener: () => void): unknown },
+): void {
+  if (!expiresAt) return;
+  const arm = (delay: number): void => {
+    const timer = setTimeout(
+      () => {
+        const left = expiresAt.getTime() - Date.now();
+        if (left > 0) arm(left);
+        else close();
+      },
+      Math.min(Math.max(delay, 0), MAX_TIMER_MS),
+    );
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
+  };
+  arm(expiresAt.getTime() - now.getTime());
 }
 
 function parseLimited(query: string): DocumentNode | readonly GraphQLError[] {
@@ -116,6 +146,12 @@ export function attachGraphqlWs(
           (code, reason) => socket.close(code, reason),
         );
         socket.once('close', unregister);
+        closeWhenExpired(
+          viewer.expiresAt,
+          app.clock.now(),
+          () => socket.close(FORBIDDEN_CLOSE_CODE, 'credentials expired'),
+          socket,
+        );
         states.set(ctx.extra, {
           connectionId: randomUUID(),
           viewer,
