@@ -11,6 +11,8 @@ const SHARED_ENUMS = [
   'InstanceEnvironment',
   'SupportPlan',
   'Resolution',
+  'ApiTokenScope',
+  'PresenceActivity',
 ];
 
 /**

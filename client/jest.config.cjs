@@ -18,6 +18,8 @@ module.exports = {
       },
     ],
   },
+  // marked ships ESM only: let @swc/jest compile it like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(\\.pnpm/marked@[^/]+/node_modules/)?marked/)'],
   moduleNameMapper: {
     '^@support/shared$': '<rootDir>/../shared/src/index.ts',
     '\\.css$': '<rootDir>/src/test/style-stub.cjs',

@@ -28,6 +28,17 @@ import { UserAdminService } from './modules/user/user-admin.service';
 import { TicketIntakeService } from './modules/ticket/ticket-intake.service';
 import { TicketLifecycleService } from './modules/ticket/ticket-lifecycle.service';
 import { seedDemoData } from './seed/demo-seed';
+import { SearchIndex } from './modules/search/search-index';
+import { backfillSearchIndex } from './modules/search/search-backfill';
+import { ticketSearchSource } from './modules/search/ticket-search-source';
+import { TicketFollowService } from './modules/search/ticket-follow.service';
+import { articleSearchSource } from './modules/knowledge/article-search-source';
+import { KnowledgeService } from './modules/knowledge/knowledge.service';
+import { ArticleViewService } from './modules/knowledge/article-views';
+import { ideaSearchSource } from './modules/ideas/idea-search-source';
+import { IdeaEventBus } from './modules/ideas/idea-events';
+import { IdeaService } from './modules/ideas/idea.service';
+import { IdeaEngagementService } from './modules/ideas/idea-engagement.service';
 
 /** A started console: its URL, its services (for tests) and a way to stop it. */
 export interface RunningApp {
@@ -66,6 +77,11 @@ export async function startApp(
   });
   const relay = new EventRelay(() => db.reader, bus, logger.child({ category: 'event-relay' }));
   const connections = new LiveConnections();
+  const search = new SearchIndex(clock);
+  for (const source of [ticketSearchSource, articleSearchSource, ideaSearchSource]) {
+    search.register(source);
+  }
+  const ideaEvents = new IdeaEventBus();
   const metrics = new Metrics(() => connections.size);
   bus.subscribe((message) =>
     metrics.eventLag.observe((Date.now() - Date.parse(message.at)) / 1000),
@@ -102,8 +118,15 @@ export async function startApp(
       organisations: new OrganisationService(db, clock),
       presence: new PresenceService(clock),
       serviceLevels,
-      intake: new TicketIntakeService(db, clock, relay, serviceLevels, linker),
-      lifecycle: new TicketLifecycleService(db, clock, relay, serviceLevels, linker),
+      intake: new TicketIntakeService(db, clock, relay, serviceLevels, linker, search),
+      lifecycle: new TicketLifecycleService(db, clock, relay, serviceLevels, linker, search),
+      search,
+      follows: new TicketFollowService(db, clock),
+      knowledge: new KnowledgeService(db, clock, search),
+      articleViews: new ArticleViewService(db, clock),
+      ideas: new IdeaService(db, clock, search, ideaEvents),
+      ideaEngagement: new IdeaEngagementService(db, clock, ideaEvents),
+      ideaEvents,
       mail,
       surveys: new SurveyService(db, clock),
       attachments: new AttachmentService(
@@ -116,6 +139,8 @@ export async function startApp(
     };
     // Demo history is made up: it sends no mail.
     if (config.seedDemoData) await mail.dispatcher.withoutMail(() => seedDemoData(services));
+    // Rows written before search existed (or by tools that skip it) get indexed now.
+    await backfillSearchIndex(db, search, logger);
     await relay.start();
     mail.start();
     await scheduler.start();
@@ -138,6 +163,7 @@ export async function startApp(
         await scheduler.stop();
         await mail.stop();
         services.presence.close();
+        ideaEvents.close();
         await relay.stop();
         await bus.close();
         await db.close();

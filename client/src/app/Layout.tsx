@@ -1,9 +1,11 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Role } from '@support/shared';
 import { ConnectionBanner } from '../core/live/ConnectionBanner';
 import { useSession } from '../core/session/session-context';
 import { Loading } from '../core/ui/Loading';
+import { ConsoleSearchBox } from '../features/search/ConsoleSearchBox';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 /** The frame of every logged-in page: header with navigation, live status, language and user. */
@@ -29,9 +31,21 @@ export function Layout() {
           </NavLink>
           <nav aria-label={t('nav.label')} className="app-nav">
             {me?.isAgent ? (
-              <NavLink to="/console" end>
-                {t('nav.queue')}
-              </NavLink>
+              <>
+                <NavLink to="/console" end>
+                  {t('nav.queue')}
+                </NavLink>
+                {me.role === Role.ADMIN && (
+                  <>
+                    <NavLink to="/console/reports/service-levels" data-testid="nav-reports">
+                      {t('nav.reports')}
+                    </NavLink>
+                    <NavLink to="/console/admin" data-testid="nav-admin">
+                      {t('nav.admin')}
+                    </NavLink>
+                  </>
+                )}
+              </>
             ) : (
               <>
                 <NavLink to="/portal" end>
@@ -40,8 +54,21 @@ export function Layout() {
                 <NavLink to="/portal/new">{t('nav.newTicket')}</NavLink>
               </>
             )}
+            {me && (me.role === Role.ENGINEER || me.role === Role.ADMIN) && (
+              <NavLink to="/console/reports/deflections" data-testid="nav-deflections">
+                {t('knowledge.report.nav')}
+              </NavLink>
+            )}
+            <NavLink to="/kb" data-testid="nav-kb">
+              {t('knowledge.nav')}
+            </NavLink>
+            <NavLink to="/ideas">{t('nav.ideas')}</NavLink>
+            <NavLink to="/explorer" data-testid="nav-explorer">
+              {t('nav.explorer')}
+            </NavLink>
           </nav>
           <div className="app-header-tools">
+            {me?.isAgent && <ConsoleSearchBox />}
             <ConnectionBanner />
             <LanguageSwitcher />
             {me && (

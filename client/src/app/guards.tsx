@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Role } from '@support/shared';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession, type Me } from '../core/session/session-context';
 
@@ -33,4 +34,16 @@ export function RequireArea({ agents }: { agents: boolean }) {
 export function HomeRedirect() {
   const { me } = useSession();
   return <Navigate to={me ? homeOf(me) : '/login'} replace />;
+}
+
+/**
+ * Renders the nested routes only for these roles; anyone else is sent to
+ * their home. The server checks every operation as well: this only keeps
+ * people away from pages that would answer FORBIDDEN.
+ */
+export function RequireRole({ roles }: { roles: readonly Role[] }) {
+  const { me } = useSession();
+  if (!me) return <Navigate to="/login" replace />;
+  if (!roles.includes(me.role)) return <Navigate to={homeOf(me)} replace />;
+  return <Outlet />;
 }

@@ -17,6 +17,7 @@ import { TicketLifecycleService } from '../modules/ticket/ticket-lifecycle.servi
 import type { Ticket } from '../modules/ticket/ticket.entity';
 import { User } from '../modules/user/user.entity';
 import { ENGLISH_TICKETS, JAPANESE_TICKETS, type DemoTicketText } from './demo-tickets';
+import { seedKnowledgeAndIdeas } from './demo-knowledge';
 
 /** The password of every demo account (README, tests and scripts rely on it). */
 export const DEMO_PASSWORD = 'demo-password';
@@ -186,12 +187,21 @@ export async function seedDemoData(services: AppServices): Promise<void> {
   const people = await createPeople(services, clock.now());
   // The relay starts after seeding and publishes nothing older: seeding needs no kicks.
   const quietRelay = { kick: async () => undefined } as unknown as EventRelay;
-  const intake = new TicketIntakeService(services.db, clock, quietRelay, services.serviceLevels);
+  const intake = new TicketIntakeService(
+    services.db,
+    clock,
+    quietRelay,
+    services.serviceLevels,
+    undefined,
+    services.search,
+  );
   const lifecycle = new TicketLifecycleService(
     services.db,
     clock,
     quietRelay,
     services.serviceLevels,
+    undefined,
+    services.search,
   );
   const states = Object.values(TicketState);
   const plan: Array<{ text: DemoTicketText; language: 'ja' | 'en'; organisationId: number }> = [];
@@ -278,5 +288,6 @@ export async function seedDemoData(services: AppServices): Promise<void> {
       });
     }
   }
+  await seedKnowledgeAndIdeas(services, new Date(start));
   services.logger.info({ category: 'seed', tickets: created }, 'demo data seeded');
 }

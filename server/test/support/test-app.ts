@@ -26,7 +26,7 @@ export interface TestAppOptions {
  * Suites make hundreds of logins and mutations from one loopback address in
  * seconds; the rate-limit suite sets real budgets through `env`.
  */
-const GENEROUS_LIMITS = {
+export const GENEROUS_LIMITS = {
   RATE_LIMIT_LOGIN_FAILURES: '1000',
   RATE_LIMIT_LOGINS_PER_ADDRESS: '100000',
   RATE_LIMIT_MUTATIONS_PER_ACCOUNT: '100000',

@@ -1,4 +1,8 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { ErrorCode } from '@support/shared';
+import { reportUnauthenticated } from './session-events';
 
 /** The GraphQL endpoint, on the same origin as the SPA. */
 export const GRAPHQL_PATH = '/graphql';
@@ -16,9 +20,24 @@ export function createCache(): InMemoryCache {
       Ticket: { keyFields: ['number'] },
       PlannedAvailability: { merge: true },
       TicketCapabilities: { merge: true },
+      TicketServiceLevel: { merge: true },
+      BusinessCalendarType: { merge: true },
+      PlanTarget: { keyFields: ['plan', 'severity'] },
+      Holiday: { keyFields: ['calendar', 'date'] },
     },
   });
 }
+
+/**
+ * Reports a request refused with UNAUTHENTICATED mid-session (expired or
+ * ended elsewhere), so the session can send the user to the login page.
+ */
+const sessionGuard = new ErrorLink(({ error }) => {
+  if (!CombinedGraphQLErrors.is(error)) return;
+  if (error.errors.some((entry) => entry.extensions?.code === ErrorCode.UNAUTHENTICATED)) {
+    reportUnauthenticated();
+  }
+});
 
 /**
  * Apollo Client over HTTP. Apollo's HttpLink POSTs JSON, which is what the
@@ -27,7 +46,10 @@ export function createCache(): InMemoryCache {
  */
 export function createApolloClient(): ApolloClient {
   return new ApolloClient({
-    link: new HttpLink({ uri: GRAPHQL_PATH, credentials: 'same-origin' }),
+    link: ApolloLink.from([
+      sessionGuard,
+      new HttpLink({ uri: GRAPHQL_PATH, credentials: 'same-origin' }),
+    ]),
     cache: createCache(),
   });
 }

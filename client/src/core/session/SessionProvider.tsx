@@ -4,10 +4,14 @@ import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { applyUserLanguage } from '../../i18n/language';
 import { isUnauthenticated } from '../apollo/api-error';
+import { onUnauthenticated } from '../apollo/session-events';
 import { LoginMutation, LogoutMutation, MeQuery } from './session.operations';
 import { SessionContext, type Me, type Session } from './session-context';
 
-type Loaded = { status: 'loading' } | { status: 'ready'; me: Me | null } | { status: 'failed' };
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'ready'; me: Me | null; expired?: boolean }
+  | { status: 'failed' };
 
 /** Asks who is logged in: UNAUTHENTICATED means nobody, other failures are reported. */
 async function loadMe(client: ApolloClient): Promise<Loaded> {
@@ -44,6 +48,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setLoaded(withLanguage(await loadMe(client)));
   }, [client]);
 
+  // A request refused mid-session: forget the user; RequireLogin sends them to /login.
+  useEffect(
+    () =>
+      onUnauthenticated(() => {
+        setLoaded((current) =>
+          current.status === 'ready' && current.me
+            ? { status: 'ready', me: null, expired: true }
+            : current,
+        );
+        void client.clearStore();
+      }),
+    [client],
+  );
+
   useEffect(() => {
     let current = true;
     void loadMe(client).then((loaded) => {
@@ -58,6 +76,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (loaded.status !== 'ready') return null;
     return {
       me: loaded.me,
+      expired: loaded.expired === true,
       refresh,
       async login(email, password) {
         const { data } = await client.mutate({
@@ -68,6 +87,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         await client.clearStore();
         signIn(data.login);
         return data.login;
+      },
+      async adopt(me) {
+        await client.clearStore();
+        signIn(me);
       },
       async logout() {
         await client.mutate({ mutation: LogoutMutation });

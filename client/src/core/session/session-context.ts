@@ -8,8 +8,18 @@ export type Me = MeFieldsFragment;
 export interface Session {
   /** The logged-in user, or null when logged out. */
   me: Me | null;
+  /**
+   * True when the server ended the session while it was in use (a request
+   * came back UNAUTHENTICATED): the login page says so.
+   */
+  expired: boolean;
   /** Logs in; rejects with the API error (e.g. UNAUTHENTICATED for a wrong password). */
   login(email: string, password: string): Promise<Me>;
+  /**
+   * Starts the session of a user the server has just logged in by other
+   * means (an accepted invitation): forgets every cached result first.
+   */
+  adopt(me: Me): Promise<void>;
   /** Logs out and forgets every cached result of this user. */
   logout(): Promise<void>;
   /** Asks the server again who is logged in (e.g. after the socket was refused). */

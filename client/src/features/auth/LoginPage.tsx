@@ -17,7 +17,7 @@ import './login.css';
  */
 export function LoginPage() {
   const { t } = useTranslation();
-  const { me, login } = useSession();
+  const { me, login, expired } = useSession();
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: string } | null)?.from;
   const [email, setEmail] = useState('');
@@ -48,6 +48,11 @@ export function LoginPage() {
       <main className="login-card">
         <h1>{t('app.name')}</h1>
         <p className="muted">{t('login.intro')}</p>
+        {expired && !error && (
+          <p className="alert alert-warning" role="alert" data-testid="session-expired">
+            {t('login.expired')}
+          </p>
+        )}
         <form onSubmit={submit} noValidate>
           <div className="field">
             <label htmlFor="login-email" className="field-label">

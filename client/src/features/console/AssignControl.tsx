@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import type { TicketDetailFragment } from '../../gql/graphql';
-import { MutationError } from '../ticket/MutationError';
+import { TicketMutationError } from '../ticket/TicketMutationError';
 import { AssignTicketMutation } from '../ticket/ticket.operations';
 import { useTicketMutation } from '../ticket/useTicketMutation';
 import { AgentsQuery } from './console.operations';
 
 /** Props of AssignControl. */
 export interface AssignControlProps {
-  ticket: Pick<TicketDetailFragment, 'number' | 'version' | 'assignee'>;
+  ticket: TicketDetailFragment;
   reload: () => Promise<unknown>;
   /** The viewer's own id, for "assign to me". */
   myId: string;
@@ -26,9 +26,10 @@ export function AssignControl({ ticket, reload, myId }: AssignControlProps) {
   const current = ticket.assignee?.id ?? '';
 
   const assignTo = (assigneeId: string | null) =>
-    assign.run({
-      input: { number: ticket.number, assigneeId, expectedVersion: ticket.version },
-    });
+    assign.run(
+      { input: { number: ticket.number, assigneeId, expectedVersion: ticket.version } },
+      ticket,
+    );
 
   return (
     <div className="assign">
@@ -65,7 +66,7 @@ export function AssignControl({ ticket, reload, myId }: AssignControlProps) {
           {t('assign.me')}
         </button>
       )}
-      <MutationError error={assign.error} />
+      <TicketMutationError mutation={assign} ticket={ticket} />
     </div>
   );
 }

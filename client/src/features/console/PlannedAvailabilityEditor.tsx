@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { ErrorCode, LIMITS } from '@support/shared';
 import { Field } from '../../core/ui/Field';
 import type { TicketDetailFragment } from '../../gql/graphql';
-import { MutationError, useFieldError } from '../ticket/MutationError';
+import { useFieldError } from '../ticket/MutationError';
+import { TicketMutationError } from '../ticket/TicketMutationError';
 import { SetPlannedAvailabilityMutation } from '../ticket/ticket.operations';
 import { useTicketMutation } from '../ticket/useTicketMutation';
 
 /** Props of PlannedAvailabilityEditor. */
 export interface PlannedAvailabilityEditorProps {
-  ticket: Pick<TicketDetailFragment, 'number' | 'version' | 'plannedAvailability'>;
+  ticket: TicketDetailFragment;
   reload: () => Promise<unknown>;
 }
 
@@ -44,7 +45,8 @@ function valuesOf(
 export function PlannedAvailabilityEditor({ ticket, reload }: PlannedAvailabilityEditorProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Values | null>(null);
-  const [baseVersion, setBaseVersion] = useState<number | null>(null);
+  // The copy the user started editing: its version is sent, and a CONFLICT is explained against it.
+  const [base, setBase] = useState<TicketDetailFragment | null>(null);
   const [saved, setSaved] = useState(false);
   const save = useTicketMutation(SetPlannedAvailabilityMutation, reload);
   const fieldError = useFieldError(save.error);
@@ -53,29 +55,35 @@ export function PlannedAvailabilityEditor({ ticket, reload }: PlannedAvailabilit
   function change(field: keyof Values, value: string) {
     setSaved(false);
     setDraft({ ...values, [field]: value });
-    if (baseVersion === null) setBaseVersion(ticket.version);
+    if (base === null) setBase(ticket);
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const error = await save.run({
-      input: {
-        number: ticket.number,
-        release: values.release.trim() || null,
-        date: values.date || null,
-        reference: values.reference.trim() || null,
-        note: values.note.trim() || null,
-        expectedVersion: baseVersion ?? ticket.version,
+    const error = await save.run(
+      {
+        input: {
+          number: ticket.number,
+          release: values.release.trim() || null,
+          date: values.date || null,
+          reference: values.reference.trim() || null,
+          note: values.note.trim() || null,
+          expectedVersion: (base ?? ticket).version,
+        },
       },
-    });
-    if (!error) {
-      setDraft(null);
-      setSaved(true);
-      setBaseVersion(null);
-    } else if (error.code === ErrorCode.CONFLICT) {
+      base ?? ticket,
+    );
+    if (!error) done();
+    else if (error.code === ErrorCode.CONFLICT) {
       // The ticket was reloaded with the values kept: the next save is based on what is shown now.
-      setBaseVersion(null);
+      setBase(null);
     }
+  }
+
+  function done() {
+    setDraft(null);
+    setSaved(true);
+    setBase(null);
   }
 
   return (
@@ -143,7 +151,15 @@ export function PlannedAvailabilityEditor({ ticket, reload }: PlannedAvailabilit
           {save.busy ? t('common.saving') : t('paEditor.save')}
         </button>
         {draft && (
-          <button type="button" className="button button-quiet" onClick={() => setDraft(null)}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => {
+              setDraft(null);
+              setBase(null);
+              save.dismiss();
+            }}
+          >
             {t('paEditor.discard')}
           </button>
         )}
@@ -156,8 +172,10 @@ export function PlannedAvailabilityEditor({ ticket, reload }: PlannedAvailabilit
           </p>
         )}
       </div>
-      <MutationError
-        error={save.error}
+      <TicketMutationError
+        mutation={save}
+        ticket={ticket}
+        onReapplied={done}
         fields={save.error?.code === ErrorCode.BAD_USER_INPUT ? FIELDS : []}
       />
     </form>

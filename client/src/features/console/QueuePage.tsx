@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
@@ -43,6 +44,10 @@ export function QueuePage() {
     refetch,
   });
   const tickets = data?.tickets.edges.map((edge) => edge.node) ?? [];
+  const calendars = useMemo(
+    () => new Map(data?.organisations.map((org) => [org.id, org.businessCalendar]) ?? []),
+    [data?.organisations],
+  );
   const keyboard = useListKeyboard(tickets.length, (index) =>
     navigate(`/console/tickets/${tickets[index].number}`),
   );
@@ -76,7 +81,8 @@ export function QueuePage() {
             caption={t('queue.title')}
             tickets={tickets}
             linkTo={(number) => `/console/tickets/${number}`}
-            columns={['organisation', 'assignee', 'planned']}
+            columns={['organisation', 'timeLeft', 'assignee', 'planned']}
+            calendarOf={(id) => calendars.get(id) ?? null}
             recent={recent}
             attention={NEEDS_PICKUP}
             selected={keyboard}

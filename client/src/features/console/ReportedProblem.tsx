@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TicketType } from '@support/shared';
 import { useFormat } from '../../core/format/useFormat';
 import type { TicketDetailFragment } from '../../gql/graphql';
+import { AttachmentList } from '../attachments/AttachmentList';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export function ReportedProblem({ ticket }: { ticket: TicketDetailFragment }) {
         })}
       </p>
       <p className="prewrap">{ticket.description}</p>
+      <AttachmentList attachments={ticket.attachments.filter((file) => file.commentId === null)} />
       <dl className="facts facts-wide">
         <Fact label={t('ticket.instanceEnvironment')}>
           {ticket.instanceEnvironment && t(`environment.${ticket.instanceEnvironment}`)}

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES } from '@support/shared';
 import type { TicketDetailFragment } from '../../gql/graphql';
-import { MutationError } from '../ticket/MutationError';
+import { TicketMutationError } from '../ticket/TicketMutationError';
 import { ChangeSeverityMutation } from '../ticket/ticket.operations';
 import { useTicketMutation } from '../ticket/useTicketMutation';
 
 /** Props of SeverityControl. */
 export interface SeverityControlProps {
-  ticket: Pick<TicketDetailFragment, 'number' | 'version' | 'severity'>;
+  ticket: TicketDetailFragment;
   reload: () => Promise<unknown>;
 }
 
@@ -29,13 +29,16 @@ export function SeverityControl({ ticket, reload }: SeverityControlProps) {
         value={ticket.severity}
         disabled={change.busy}
         onChange={(event) =>
-          void change.run({
-            input: {
-              number: ticket.number,
-              severity: Number(event.target.value),
-              expectedVersion: ticket.version,
+          void change.run(
+            {
+              input: {
+                number: ticket.number,
+                severity: Number(event.target.value),
+                expectedVersion: ticket.version,
+              },
             },
-          })
+            ticket,
+          )
         }
       >
         {SEVERITIES.map((level) => (
@@ -44,7 +47,7 @@ export function SeverityControl({ ticket, reload }: SeverityControlProps) {
           </option>
         ))}
       </select>
-      <MutationError error={change.error} />
+      <TicketMutationError mutation={change} ticket={ticket} />
     </div>
   );
 }

@@ -1,9 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Role } from '@support/shared';
 import { useFormat } from '../../core/format/useFormat';
 import { useSession } from '../../core/session/session-context';
 import { ErrorAlert } from '../../core/ui/ErrorAlert';
 import { Loading } from '../../core/ui/Loading';
+import { PresenceBar } from '../presence/PresenceBar';
+import { usePresence } from '../presence/usePresence';
+import { useTypingReporter } from '../presence/useTypingReporter';
+import { ServiceLevelCard } from '../service-level/ServiceLevelCard';
+import { SatisfactionCard } from '../survey/SatisfactionCard';
+import { TicketIdeaLink } from '../ideas/TicketIdeaLink';
 import { CommentForm } from '../ticket/CommentForm';
 import { LiveUpdateNotice } from '../ticket/LiveUpdateNotice';
 import { PlannedAvailabilityCard } from '../ticket/PlannedAvailabilityCard';
@@ -32,6 +39,8 @@ export function WorkspacePage({ number }: { number: string }) {
   const format = useFormat();
   const { me } = useSession();
   const { ticket, loading, error, reload, lastEvent, liveFailed } = useTicketPage(number);
+  const presence = usePresence(number, me?.id ?? '', ticket !== null);
+  const typing = useTypingReporter(number, ticket !== null);
 
   if (error && !ticket) return <ErrorAlert error={error} />;
   if (!ticket) {
@@ -52,6 +61,7 @@ export function WorkspacePage({ number }: { number: string }) {
       <TicketHeader ticket={ticket} />
       <StageProgress state={ticket.state} />
       <LiveUpdateNotice event={lastEvent} failed={liveFailed} />
+      <PresenceBar entries={presence} />
       <div className="ticket-columns">
         <div className="ticket-main">
           <ReportedProblem ticket={ticket} />
@@ -65,6 +75,7 @@ export function WorkspacePage({ number }: { number: string }) {
                       number={ticket.number}
                       allowInternal={ticket.capabilities.addInternalNote}
                       reload={reload}
+                      typing={typing}
                     />
                   )}
                 </>
@@ -74,6 +85,10 @@ export function WorkspacePage({ number }: { number: string }) {
           />
         </div>
         <aside className="ticket-side">
+          <ServiceLevelCard
+            level={ticket.serviceLevel}
+            calendar={ticket.organisation.businessCalendar}
+          />
           <TicketActionsPanel ticket={ticket} reload={reload} />
           {(ticket.capabilities.assign || ticket.capabilities.changeSeverity) && (
             <section className="card" aria-labelledby="triage-title">
@@ -88,12 +103,20 @@ export function WorkspacePage({ number }: { number: string }) {
               )}
             </section>
           )}
+          {ticket.satisfaction && <SatisfactionCard satisfaction={ticket.satisfaction} />}
           <PlannedAvailabilityCard
             planned={ticket.plannedAvailability}
             history={ticket.plannedAvailabilityHistory}
           />
           {ticket.capabilities.setPlannedAvailability && (
             <PlannedAvailabilityEditor ticket={ticket} reload={reload} />
+          )}
+          {(me?.role === Role.ENGINEER || me?.role === Role.ADMIN) && (
+            <TicketIdeaLink
+              number={ticket.number}
+              title={ticket.title}
+              description={ticket.description}
+            />
           )}
           <section className="card" aria-labelledby="facts-title">
             <h2 id="facts-title" className="card-title">
@@ -111,7 +134,7 @@ export function WorkspacePage({ number }: { number: string }) {
               <dt>{t('ticket.updated')}</dt>
               <dd>{format.dateTime(ticket.updatedAt)}</dd>
               <dt>{t('ticket.reopenCount')}</dt>
-              <dd>{ticket.reopenCount}</dd>
+              <dd data-testid="reopen-count">{ticket.reopenCount}</dd>
               <dt>{t('ticket.version')}</dt>
               <dd data-testid="ticket-version">{ticket.version}</dd>
               {ticket.resolution && (

@@ -18,6 +18,7 @@ export const QueuePageQuery = graphql(`
     organisations {
       id
       name
+      ...OrganisationCalendar
     }
   }
 `);

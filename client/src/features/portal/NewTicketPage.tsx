@@ -16,6 +16,10 @@ import {
   type SetDraftField,
 } from './intake-form';
 import { CreateTicketMutation } from './portal.operations';
+import { AttachmentPicker } from '../attachments/AttachmentPicker';
+import { useAttachmentUploads } from '../attachments/useAttachmentUploads';
+import { ArticleSuggestions } from '../knowledge/ArticleSuggestions';
+import { DuplicateSuggestions } from '../search/DuplicateSuggestions';
 import { InstanceFields } from './InstanceFields';
 import { SeverityPicker } from './SeverityPicker';
 import { TicketTypePicker } from './TicketTypePicker';
@@ -46,6 +50,8 @@ export function NewTicketPage() {
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [create, { loading }] = useMutation(CreateTicketMutation);
   const summary = useRef<HTMLDivElement>(null);
+  const uploads = useAttachmentUploads();
+  const [filesProblem, setFilesProblem] = useState<'wait' | 'rejected' | null>(null);
 
   const set: SetDraftField = (key, value) => setDraft((current) => ({ ...current, [key]: value }));
   const errorOf = (field: IntakeErrorField) =>
@@ -62,8 +68,12 @@ export function NewTicketPage() {
     const errors = validateDraft(draft);
     if (errors.length > 0) return showErrors(errors);
     setInvalid([]);
+    if (uploads.busy) return setFilesProblem('wait');
+    if (uploads.files.some((file) => file.status === 'failed')) return setFilesProblem('rejected');
+    setFilesProblem(null);
+    const attachmentIds = uploads.ids.length > 0 ? uploads.ids : undefined;
     try {
-      const { data } = await create({ variables: { input: toInput(draft) } });
+      const { data } = await create({ variables: { input: { ...toInput(draft), attachmentIds } } });
       if (data)
         navigate(`/portal/tickets/${data.createTicket.number}`, { state: { created: true } });
     } catch (caught) {
@@ -71,6 +81,8 @@ export function NewTicketPage() {
       const field = apiError.field;
       if (apiError.code === ErrorCode.BAD_USER_INPUT && field && ERROR_FIELDS.includes(field)) {
         showErrors([field as IntakeErrorField]);
+      } else if (apiError.code === ErrorCode.BAD_USER_INPUT && field === 'attachmentIds') {
+        setFilesProblem('rejected');
       } else {
         setFailure(apiError);
       }
@@ -90,7 +102,11 @@ export function NewTicketPage() {
             </p>
           )}
         </div>
-        <TicketTypePicker value={draft.type} onChange={(type) => set('type', type)} />
+        <TicketTypePicker
+          value={draft.type}
+          onChange={(type) => set('type', type)}
+          onIdea={() => navigate('/ideas')}
+        />
         <SeverityPicker
           answers={draft.answers}
           chosen={draft.chosenSeverity}
@@ -125,6 +141,12 @@ export function NewTicketPage() {
             />
           )}
         </Field>
+        <DuplicateSuggestions
+          title={draft.title}
+          description={draft.description}
+          documentIds={draft.documentIds}
+        />
+        <ArticleSuggestions title={draft.title} description={draft.description} />
         {platform && (
           <>
             <Field
@@ -190,6 +212,16 @@ export function NewTicketPage() {
           </div>
         )}
         <InstanceFields draft={draft} set={set} errorOf={errorOf} />
+        <fieldset className="fieldset">
+          <legend>{t('intake.attachmentsLegend')}</legend>
+          <p className="field-hint">{t('intake.attachmentsHint')}</p>
+          <AttachmentPicker uploads={uploads} testId="intake" />
+          {filesProblem && (
+            <p className="field-error" role="alert">
+              {t(`attachments.${filesProblem}`)}
+            </p>
+          )}
+        </fieldset>
         {failure && <ErrorAlert error={failure} />}
         <div className="form-buttons">
           <button

@@ -4,6 +4,10 @@ import { TicketAction, TicketState } from '@support/shared';
 import { useFormat } from '../../core/format/useFormat';
 import { ErrorAlert } from '../../core/ui/ErrorAlert';
 import { Loading } from '../../core/ui/Loading';
+import { AttachmentList } from '../attachments/AttachmentList';
+import { CustomerServiceLevel } from '../service-level/ServiceLevelCard';
+import { LinkedIdeaCard } from '../ideas/LinkedIdeaCard';
+import { FollowNotice } from '../search/FollowNotice';
 import { CommentForm } from '../ticket/CommentForm';
 import { LiveUpdateNotice } from '../ticket/LiveUpdateNotice';
 import { PlannedAvailabilityCard } from '../ticket/PlannedAvailabilityCard';
@@ -55,6 +59,7 @@ export function PortalTicketPage({ number }: { number: string }) {
         </p>
       )}
       <TicketHeader ticket={ticket} />
+      <FollowNotice number={ticket.number} />
       <StageProgress state={ticket.state} />
       <p className="state-info" data-testid="state-info">
         {t(`stateInfo.${ticket.state}`)}
@@ -79,6 +84,9 @@ export function PortalTicketPage({ number }: { number: string }) {
                 })}
               </p>
               <p className="prewrap">{ticket.description}</p>
+              <AttachmentList
+                attachments={ticket.attachments.filter((file) => file.commentId === null)}
+              />
             </div>
             <Thread comments={ticket.comments} />
             {ticket.capabilities.comment ? (
@@ -98,6 +106,11 @@ export function PortalTicketPage({ number }: { number: string }) {
           </section>
         </div>
         <aside className="ticket-side">
+          <CustomerServiceLevel
+            level={ticket.serviceLevel}
+            calendar={ticket.organisation.businessCalendar}
+          />
+          <LinkedIdeaCard number={ticket.number} />
           {ticket.allowedActions.some((action) => !REPLY_ACTIONS.includes(action)) && (
             <TicketActionsPanel ticket={ticket} reload={reload} hide={REPLY_ACTIONS} />
           )}

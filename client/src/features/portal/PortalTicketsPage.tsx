@@ -5,6 +5,7 @@ import { TicketState } from '@support/shared';
 import { ErrorAlert } from '../../core/ui/ErrorAlert';
 import { Loading } from '../../core/ui/Loading';
 import { TicketOrder } from '../../gql/graphql';
+import { SearchBox } from '../search/SearchBox';
 import { TicketTable } from '../ticket/TicketTable';
 import { useTicketListLive } from '../ticket/useTicketListLive';
 import { OrganisationTicketEventsSubscription, PortalTicketsQuery } from './portal.operations';
@@ -29,12 +30,14 @@ export function PortalTicketsPage() {
   const [params, setParams] = useSearchParams();
   const status = STATUS_FILTERS.find((value) => value === params.get('status')) ?? 'open';
   const mine = params.get('mine') === '1';
+  const search = params.get('q') ?? '';
 
   const { data, error, refetch } = useQuery(PortalTicketsQuery, {
     variables: {
       filter: {
         open: status === 'all' ? undefined : status === 'open',
         mine: mine || undefined,
+        search: search || undefined,
         order: TicketOrder.RecentlyUpdated,
       },
       first: PAGE_SIZE,
@@ -66,6 +69,13 @@ export function PortalTicketsPage() {
         </Link>
       </div>
       <div className="filters" role="group" aria-label={t('filters.label')}>
+        <SearchBox
+          value={search}
+          onSearch={(text) => setFilter('q', text || null)}
+          label={t('search.ticketsLabel')}
+          placeholder={t('search.ticketsPlaceholder')}
+          testId="ticket-search"
+        />
         <fieldset className="segmented">
           <legend className="visually-hidden">{t('portal.status')}</legend>
           {STATUS_FILTERS.map((value) => (

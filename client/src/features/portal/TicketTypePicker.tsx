@@ -7,10 +7,15 @@ const TYPES = Object.values(TicketType);
 export interface TicketTypePickerProps {
   value: TicketType;
   onChange(type: TicketType): void;
+  /** "Product idea" is not a ticket type: choosing it leaves the form for the ideas board. */
+  onIdea(): void;
 }
 
-/** The request types as radio cards, each with what it is for. */
-export function TicketTypePicker({ value, onChange }: TicketTypePickerProps) {
+/**
+ * The request types as radio cards, each with what it is for, plus
+ * "product idea", which leads to the ideas board (product.md: not a ticket).
+ */
+export function TicketTypePicker({ value, onChange, onIdea }: TicketTypePickerProps) {
   const { t } = useTranslation();
   return (
     <fieldset className="fieldset">
@@ -35,6 +40,20 @@ export function TicketTypePicker({ value, onChange }: TicketTypePickerProps) {
             </span>
           </label>
         ))}
+        <label className="type-option">
+          <input
+            type="radio"
+            name="type"
+            value="IDEA"
+            data-testid="type-IDEA"
+            checked={false}
+            onChange={onIdea}
+          />
+          <span>
+            <strong>{t('type.IDEA')}</strong>
+            <span className="small muted">{t('typeHint.IDEA')}</span>
+          </span>
+        </label>
       </div>
     </fieldset>
   );

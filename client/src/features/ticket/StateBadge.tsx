@@ -5,7 +5,11 @@ import type { TicketState } from '@support/shared';
 export function StateBadge({ state }: { state: TicketState }) {
   const { t } = useTranslation();
   return (
-    <span className={`badge state-${state.toLowerCase()}`} data-testid="ticket-state">
+    <span
+      className={`badge state-${state.toLowerCase()}`}
+      data-testid="ticket-state"
+      data-state={state}
+    >
       {t(`state.${state}`)}
     </span>
   );

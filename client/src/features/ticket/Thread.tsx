@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../core/format/useFormat';
 import type { CommentFieldsFragment } from '../../gql/graphql';
+import { AttachmentList } from '../attachments/AttachmentList';
 import './ticket.css';
 
 /** Props of Thread. */
@@ -39,6 +40,7 @@ export function Thread({ comments }: ThreadProps) {
             </time>
           </header>
           <p className="comment-body prewrap">{comment.body}</p>
+          <AttachmentList attachments={comment.attachments} />
         </li>
       ))}
     </ol>

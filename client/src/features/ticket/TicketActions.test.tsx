@@ -35,6 +35,31 @@ describe('ticket actions', () => {
       expect(shownActions()).toEqual(allowedActions(state, role));
     });
 
+    const everyPair = Object.values(TicketState).flatMap((state) =>
+      Object.values(Role).map((role) => [state, role] as [TicketState, Role]),
+    );
+
+    it.each(everyPair)('in %s, a %s sees no move outside the table', (state, role) => {
+      renderActions(state, role);
+      const allowed = TRANSITIONS.filter(
+        (row) => row.from === state && row.roles.includes(role),
+      ).map((row) => row.action);
+      expect(shownActions()).toEqual(allowed);
+    });
+
+    it('never offers a customer a support move, nor support a customer move', () => {
+      for (const state of Object.values(TicketState)) {
+        renderActions(state, Role.CUSTOMER);
+        expect(shownActions()).not.toContain(TicketAction.CLOSE);
+        expect(shownActions()).not.toContain(TicketAction.PROPOSE_SOLUTION);
+        document.body.innerHTML = '';
+        renderActions(state, Role.ENGINEER);
+        expect(shownActions()).not.toContain(TicketAction.ACCEPT_SOLUTION);
+        expect(shownActions()).not.toContain(TicketAction.WITHDRAW);
+        document.body.innerHTML = '';
+      }
+    });
+
     it('shows a note instead of buttons when nothing is allowed', () => {
       renderActions(TicketState.CLOSED, Role.ENGINEER);
       expect(screen.getByText('No actions are available in this state.')).toBeInTheDocument();

@@ -1,15 +1,16 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { TicketState } from '@support/shared';
+import { TicketState, type BusinessCalendar } from '@support/shared';
 import { useFormat } from '../../core/format/useFormat';
 import type { TicketRowFragment } from '../../gql/graphql';
+import { TimeLeft } from '../service-level/TimeLeft';
 import { SeverityBadge } from './SeverityBadge';
 import { StateBadge } from './StateBadge';
 import './ticket.css';
 
 /** Optional columns of TicketTable. */
-export type TicketColumn = 'organisation' | 'requester' | 'assignee' | 'planned';
+export type TicketColumn = 'organisation' | 'requester' | 'assignee' | 'planned' | 'timeLeft';
 
 /** Props of TicketTable. */
 export interface TicketTableProps {
@@ -23,12 +24,15 @@ export interface TicketTableProps {
   selected?: { index: number; ref: Ref<HTMLTableRowElement> };
   /** States that need the viewer's attention (e.g. waiting on the customer). */
   attention?: readonly TicketState[];
+  /** The business calendar of an organisation, for the time-left column. */
+  calendarOf?: (organisationId: string) => BusinessCalendar | null;
   caption: string;
 }
 
 /** A list of tickets; each row links to the ticket and carries `ticket-row-<number>`. */
 export function TicketTable(props: TicketTableProps) {
   const { tickets, linkTo, columns, recent, selected, attention = [], caption } = props;
+  const calendarOf = props.calendarOf ?? (() => null);
   const { t } = useTranslation();
   const format = useFormat();
   const show = (column: TicketColumn) => columns.includes(column);
@@ -44,6 +48,7 @@ export function TicketTable(props: TicketTableProps) {
             {show('organisation') && <th scope="col">{t('ticket.organisation')}</th>}
             <th scope="col">{t('ticket.severity')}</th>
             <th scope="col">{t('ticket.state')}</th>
+            {show('timeLeft') && <th scope="col">{t('sla.column')}</th>}
             {show('planned') && <th scope="col">{t('planned.short')}</th>}
             {show('assignee') && <th scope="col">{t('ticket.assignee')}</th>}
             {show('requester') && <th scope="col">{t('ticket.requester')}</th>}
@@ -57,6 +62,8 @@ export function TicketTable(props: TicketTableProps) {
               recent?.has(ticket.number) ? 'row-recent' : '',
               isSelected ? 'row-selected' : '',
               attention.includes(ticket.state) ? 'row-attention' : '',
+              show('timeLeft') && ticket.serviceLevel.breached ? 'row-breached' : '',
+              show('timeLeft') && ticket.serviceLevel.atRisk ? 'row-at-risk' : '',
             ].join(' ');
             const planned = ticket.plannedAvailability;
             return (
@@ -84,6 +91,14 @@ export function TicketTable(props: TicketTableProps) {
                 <td>
                   <StateBadge state={ticket.state} />
                 </td>
+                {show('timeLeft') && (
+                  <td className="nowrap">
+                    <TimeLeft
+                      level={ticket.serviceLevel}
+                      calendar={calendarOf(ticket.organisation.id)}
+                    />
+                  </td>
+                )}
                 {show('planned') && (
                   <td className="small" data-testid="row-planned">
                     {[planned?.release, planned?.date && format.localDate(planned.date)]

@@ -40,6 +40,24 @@ export const TicketRowFragment = graphql(`
     plannedAvailability {
       ...PlannedAvailabilityFields
     }
+    serviceLevel {
+      ...ServiceLevelFields
+    }
+  }
+`);
+
+/** A file of a ticket or of a message. */
+export const AttachmentFieldsFragment = graphql(`
+  fragment AttachmentFields on Attachment {
+    id
+    name
+    contentType
+    size
+    internal
+    createdAt
+    url
+    thumbnailUrl
+    commentId
   }
 `);
 
@@ -55,6 +73,9 @@ export const CommentFieldsFragment = graphql(`
       name
       isAgent
     }
+    attachments {
+      ...AttachmentFields
+    }
   }
 `);
 
@@ -65,6 +86,9 @@ export const CommentFieldsFragment = graphql(`
 export const TicketDetailFragment = graphql(`
   fragment TicketDetail on Ticket {
     ...TicketRow
+    organisation {
+      ...OrganisationCalendar
+    }
     description
     instanceEnvironment
     instanceUrl
@@ -98,6 +122,14 @@ export const TicketDetailFragment = graphql(`
         id
         name
       }
+    }
+    attachments {
+      ...AttachmentFields
+    }
+    satisfaction {
+      rating
+      comment
+      submittedAt
     }
     allowedActions
     capabilities {

@@ -9,8 +9,8 @@ import { ServiceLevels1796399216293 as MysqlServiceLevels } from '../../migratio
 import { ServiceLevels1796399216293 as SqliteServiceLevels } from '../../migrations/sqlite/1796399216293-ServiceLevels';
 import { Initial1796397349871 as SqliteInitial } from '../../migrations/sqlite/1796397349871-Initial';
 import { Counters1796397349872 as SqliteCounters } from '../../migrations/sqlite/1796397349872-Counters';
-import { KnowledgeSearchIdeas1796400842614 as MysqlKnowledge } from '../../migrations/mysql/1796400842614-KnowledgeSearchIdeas';
-import { KnowledgeSearchIdeas1796400842614 as SqliteKnowledge } from '../../migrations/sqlite/1796400842614-KnowledgeSearchIdeas';
+import { KnowledgeSearchIdeas1796402952459 as MysqlKnowledge } from '../../migrations/mysql/1796402952459-KnowledgeSearchIdeas';
+import { KnowledgeSearchIdeas1796402952459 as SqliteKnowledge } from '../../migrations/sqlite/1796402952459-KnowledgeSearchIdeas';
 
 type MigrationClass = new () => MigrationInterface;
 

@@ -8,8 +8,9 @@ const MESSAGES: Record<UnavailableReason, string> = {
 
 /**
  * The database could not serve the request: it cannot be reached, the
- * connection broke, or no pooled connection became free in time. Retrying
- * later may succeed; the client sees SERVICE_UNAVAILABLE with this message.
+ * connection broke ('unreachable'), no pooled connection became free in
+ * time or lock contention outlasted the retries ('busy'). Retrying later
+ * may succeed; the client sees SERVICE_UNAVAILABLE with this message.
  */
 export class DatabaseUnavailableError extends Error {
   constructor(
@@ -30,7 +31,7 @@ export class DatabaseUnavailableError extends Error {
 /**
  * Driver error codes that mean the connection, not the statement, failed:
  * network errors, a server shutting down or killing the connection, too
- * many connections, and SQLite's lock held past its busy timeout.
+ * many connections.
  */
 const CONNECTION_CODES = new Set([
   'ECONNREFUSED',
@@ -46,8 +47,15 @@ const CONNECTION_CODES = new Set([
   'ER_CON_COUNT_ERROR',
   'ER_SERVER_SHUTDOWN',
   'ER_CONNECTION_KILLED',
-  'SQLITE_BUSY',
 ]);
+
+/**
+ * Contention that outlasted its retries: Database.transaction runs a
+ * deadlocked or lock-timed-out transaction again (3 attempts) before the
+ * error gets here; SQLite's lock held by another process past the busy
+ * timeout.
+ */
+const BUSY_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'SQLITE_BUSY']);
 
 interface DriverErrorShape {
   code?: unknown;
@@ -57,10 +65,11 @@ interface DriverErrorShape {
   cause?: unknown;
 }
 
-function brokenConnection(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
+function reasonOf(error: object): UnavailableReason | null {
   const shape = error as DriverErrorShape;
-  return shape.fatal === true || CONNECTION_CODES.has(String(shape.code));
+  const code = String(shape.code);
+  if (shape.fatal === true || CONNECTION_CODES.has(code)) return 'unreachable';
+  return BUSY_CODES.has(code) ? 'busy' : null;
 }
 
 /**
@@ -72,8 +81,8 @@ export function databaseUnavailability(error: unknown): DatabaseUnavailableError
   let current = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
     if (current instanceof DatabaseUnavailableError) return current;
-    if (brokenConnection(current))
-      return new DatabaseUnavailableError('unreachable', { cause: error });
+    const reason = reasonOf(current);
+    if (reason) return new DatabaseUnavailableError(reason, { cause: error });
     const shape = current as DriverErrorShape;
     current = shape.driverError ?? shape.cause;
   }

@@ -11,6 +11,13 @@ import type { OrganisationService } from '../../modules/organisation/organisatio
 import type { UserAdminService } from '../../modules/user/user-admin.service';
 import type { TicketIntakeService } from '../../modules/ticket/ticket-intake.service';
 import type { TicketLifecycleService } from '../../modules/ticket/ticket-lifecycle.service';
+import type { SearchIndex } from '../../modules/search/search-index';
+import type { TicketFollowService } from '../../modules/search/ticket-follow.service';
+import type { KnowledgeService } from '../../modules/knowledge/knowledge.service';
+import type { ArticleViewService } from '../../modules/knowledge/article-views';
+import type { IdeaService } from '../../modules/ideas/idea.service';
+import type { IdeaEngagementService } from '../../modules/ideas/idea-engagement.service';
+import type { IdeaEventBus } from '../../modules/ideas/idea-events';
 import { TicketQueries } from '../../modules/ticket/ticket-queries';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
@@ -44,6 +51,20 @@ export interface AppServices {
   surveys: SurveyService;
   /** Uploads, downloads and who may read a file. */
   attachments: AttachmentService;
+  /** The search index: written in the transaction of each indexed change. */
+  search: SearchIndex;
+  /** Customers following colleagues' tickets (the duplicate check's way out). */
+  follows: TicketFollowService;
+  /** Writing the knowledge base. */
+  knowledge: KnowledgeService;
+  /** Article views and the deflection report. */
+  articleViews: ArticleViewService;
+  /** Posting ideas, their status, and ticket links. */
+  ideas: IdeaService;
+  /** Votes and comments on ideas. */
+  ideaEngagement: IdeaEngagementService;
+  /** Live idea events, published after commit. */
+  ideaEvents: IdeaEventBus;
   /** Per-account and per-address counters (logins, mutations) and their budgets. */
   limiter: RateLimiter;
   rateLimits: RateLimitPolicy;

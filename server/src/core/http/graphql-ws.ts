@@ -18,6 +18,7 @@ import { contextFor, createContext, type AppServices } from '../graphql/context'
 import { OPERATION_LIMITS } from '../security/limits';
 import { FORBIDDEN_CLOSE_CODE } from '../realtime/live-connections';
 import type { Viewer } from '../../modules/auth/viewer';
+import { DocumentCache } from './document-cache';
 import { originAllowed, remoteAddress } from './origin';
 
 /** WebSocket close codes this door sends itself (graphql-ws sends the protocol's). */
@@ -108,6 +109,7 @@ export function attachGraphqlWs(
   });
   const states = new WeakMap<object, ConnectionState>();
   const rules = [...specifiedRules, ...options.validationRules];
+  const documents = new DocumentCache();
   const normalise = { logger: app.logger, hideSuggestions: options.hideSuggestions };
   const format = (errors: readonly GraphQLError[]) =>
     errors.map((error) => normaliseError(error.toJSON(), error, normalise));
@@ -161,9 +163,10 @@ export function attachGraphqlWs(
         return true;
       },
       onSubscribe: (ctx, id, payload) => {
-        const document = parseLimited(payload.query);
+        const cached = documents.get(payload.query);
+        const document = cached ?? parseLimited(payload.query);
         if (!('kind' in document)) return document;
-        const errors = validate(schema, document, rules);
+        const errors = cached ? [] : validate(schema, document, rules);
         if (errors.length > 0) {
           // As Apollo does over HTTP: every validation failure, limits included, has one code.
           return errors.map(
@@ -174,6 +177,7 @@ export function attachGraphqlWs(
               }),
           );
         }
+        if (!cached) documents.set(payload.query, document);
         const state = states.get(ctx.extra);
         return {
           schema,

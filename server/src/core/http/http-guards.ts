@@ -31,6 +31,32 @@ export function corsForAllowedOrigins(allowed: readonly string[]): RequestHandle
   };
 }
 
+/**
+ * Refuses every request that arrives once the server is stopping, before
+ * it does anything: 503 with SERVICE_UNAVAILABLE and `Connection: close`.
+ * Requests already running finish normally (the drain waits for them). A
+ * client may send its next request on a kept-alive connection just as the
+ * drain ends that connection; without this guard that request would still
+ * run, and commit, with nowhere to send the response.
+ */
+export function refuseWhileStopping(stopping: () => boolean): RequestHandler {
+  return (_req, res, next) => {
+    if (!stopping()) {
+      next();
+      return;
+    }
+    res.setHeader('Connection', 'close');
+    res.status(503).json({
+      errors: [
+        {
+          message: 'The server is shutting down; try again shortly.',
+          extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+        },
+      ],
+    });
+  };
+}
+
 interface HttpError {
   status?: number;
   type?: string;

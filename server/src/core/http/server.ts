@@ -18,7 +18,7 @@ import {
   type RequestContext,
 } from '../graphql/context';
 import { armorConfig, OPERATION_LIMITS } from '../security/limits';
-import { corsForAllowedOrigins, jsonErrors } from './http-guards';
+import { corsForAllowedOrigins, jsonErrors, refuseWhileStopping } from './http-guards';
 import { attachGraphqlWs } from './graphql-ws';
 import { remoteAddress } from './origin';
 import { readiness } from '../observability/readiness';
@@ -40,6 +40,10 @@ export interface RunningHttpServer {
   /** Base URL, e.g. http://127.0.0.1:4000. */
   url: string;
   port: number;
+  /**
+   * Stops serving: refuses new requests (503), lets running ones finish (up
+   * to Apollo's 10 s grace), closes WebSockets with 1001 "going away".
+   */
   close(): Promise<void>;
 }
 
@@ -67,7 +71,14 @@ export async function startHttpServer(
 ): Promise<RunningHttpServer> {
   const server = express();
   server.disable('x-powered-by');
+  let stopping = false;
+  server.use(refuseWhileStopping(() => stopping));
   const httpServer = http.createServer(server);
+  // Since Node 19, http.Server.close() (the drain plugin calls it) destroys
+  // "idle" connections, which include one whose response has ended but is
+  // still being written: a slow client got a cut reply to a mutation that
+  // had committed. The drain ends idle connections itself, gracefully.
+  httpServer.closeIdleConnections = () => undefined;
   const armor = new ApolloArmor(armorConfig(options.production)).protect();
   const ws = attachGraphqlWs(httpServer, schema, app, {
     validationRules: armor.validationRules,
@@ -151,6 +162,7 @@ export async function startHttpServer(
     url: `http://${host}:${port}`,
     port,
     async close() {
+      stopping = true;
       await apollo.stop();
     },
   };

@@ -14,6 +14,8 @@ export interface CharacterUnit {
  */
 export interface SearchQuery {
   bigrams: number[];
+  /** For each bigram, the run (word) of the query it first came from. */
+  bigramRuns: number[];
   characters: CharacterUnit[];
   runs: string[];
   /** Exact-match terms of affected document IDs (duplicate check). */
@@ -30,12 +32,13 @@ export function parseQuery(
   maxUnits = MAX_QUERY_UNITS,
 ): SearchQuery {
   const runs = runsOf(normalise(text));
-  const bigrams = new Set<number>();
+  const bigrams = new Map<number, number>();
   const characters = new Map<number, CharacterUnit>();
-  for (const run of runs) {
+  for (const [position, run] of runs.entries()) {
     const points = run.codePoints;
     for (let index = 0; index + 1 < points.length && bigrams.size < maxUnits; index += 1) {
-      bigrams.add(bigramTerm(points[index], points[index + 1]));
+      const term = bigramTerm(points[index], points[index + 1]);
+      if (!bigrams.has(term)) bigrams.set(term, position);
     }
     if (points.length === 1 && characters.size < maxUnits) {
       characters.set(points[0], { term: unigramTerm(points[0]), range: prefixRange(points[0]) });
@@ -43,7 +46,8 @@ export function parseQuery(
   }
   const keys = documentIds.map(documentKeyTerm).filter((key): key is number => key !== null);
   return {
-    bigrams: [...bigrams],
+    bigrams: [...bigrams.keys()],
+    bigramRuns: [...bigrams.values()],
     characters: bigrams.size > 0 ? [] : [...characters.values()],
     runs: runs.map((run) => String.fromCodePoint(...run.codePoints)),
     documentKeys: [...new Set(keys)],

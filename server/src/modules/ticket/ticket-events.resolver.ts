@@ -18,7 +18,7 @@ import { TicketEventRecord } from '../../core/events/ticket-event.entity';
 import { toMessage, type TicketEventMessage } from '../../core/events/ticket-event-message';
 import { badInput, notFound, unauthenticated } from '../../core/errors/domain-error';
 import { isAgent } from '../auth/viewer';
-import { Comment } from './comment.entity';
+import { sharedEventReads } from './shared-event-reads';
 import { TicketQueries } from './ticket-queries';
 import { TicketEvent } from './ticket.types';
 
@@ -42,8 +42,9 @@ function checkAfter(after: string | null | undefined): string | undefined {
 
 /**
  * Presents one event to its subscriber: checks the credential is still
- * valid, refreshes the per-event loaders and reloads the ticket as this
- * viewer may see it now (null skips the event).
+ * valid, refreshes the per-event loaders and takes the ticket as this
+ * viewer may see it now (null skips the event). The reads are shared with
+ * the other subscribers of the same audience (see SharedEventReads).
  */
 async function present(
   ctx: RequestContext,
@@ -51,20 +52,22 @@ async function present(
 ): Promise<TicketEvent | null> {
   const viewer = ctx.viewer;
   if (!viewer || (viewer.expiresAt && viewer.expiresAt <= ctx.clock.now())) throw unauthenticated();
-  ctx.loaders = createLoaders(ctx.db, viewer);
+  const reads = await sharedEventReads(ctx.db).of(message, viewer);
+  ctx.loaders = {
+    ...createLoaders(ctx.db, viewer),
+    user: reads.users,
+    organisation: reads.organisations,
+  };
   ctx.tickets = new TicketQueries(ctx.db, viewer);
-  const [ticket] = await ctx.tickets.findByIds([message.ticketId]);
-  if (!ticket) return null;
-  const comment = message.commentId
-    ? await ctx.db.reader.findOneBy(Comment, { id: message.commentId })
-    : null;
+  if (!reads.ticket) return null;
+  const comment = reads.comment;
   return {
     sequence: message.sequence,
     kind: message.kind,
     at: new Date(message.at),
-    ticket,
+    ticket: reads.ticket,
     comment: comment && (!comment.internal || isAgent(viewer)) ? comment : null,
-    actor: message.actorId === null ? null : await ctx.loaders.user.load(message.actorId),
+    actor: message.actorId === null ? null : await reads.users.load(message.actorId),
   };
 }
 

@@ -17,6 +17,7 @@ import type { CreateTicketInput } from './ticket.inputs';
 import { Ticket } from './ticket.entity';
 import type { Viewer } from '../auth/viewer';
 import { AttachmentLinker } from '../attachment/attachment-linker';
+import type { SearchIndex } from '../search/search-index';
 import { NO_CLOCK_RANK, type ServiceLevelService } from '../service-level/service-level.service';
 
 function text(value: string | null | undefined): string | null {
@@ -36,6 +37,8 @@ export class TicketIntakeService {
     private readonly relay: EventRelay,
     private readonly serviceLevels: ServiceLevelService,
     private readonly attachments = new AttachmentLinker(),
+    /** Indexes the ticket for search in the same transaction; none in tools that skip search. */
+    private readonly search: SearchIndex | null = null,
   ) {}
 
   /** Opens a ticket for the customer's organisation; one transaction. */
@@ -111,6 +114,7 @@ export class TicketIntakeService {
         now,
       });
       await this.serviceLevels.refresh(manager, saved.id, now);
+      await this.search?.indexTicket(manager, saved.id);
       await appendEvent(manager, {
         ticketId: saved.id,
         organisationId,

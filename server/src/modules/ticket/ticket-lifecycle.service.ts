@@ -37,6 +37,7 @@ import type { Ticket } from './ticket.entity';
 import { TicketQueries } from './ticket-queries';
 import type { ServiceLevelService } from '../service-level/service-level.service';
 import { AttachmentLinker } from '../attachment/attachment-linker';
+import type { SearchIndex } from '../search/search-index';
 
 function blankToNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
@@ -56,6 +57,8 @@ export class TicketLifecycleService {
     private readonly relay: EventRelay,
     private readonly serviceLevels: ServiceLevelService,
     private readonly attachments = new AttachmentLinker(),
+    /** Indexes the ticket for search in the same transaction; none in tools that skip search. */
+    private readonly search: SearchIndex | null = null,
   ) {}
 
   /** Moves a ticket along the lifecycle, if the table allows it for the viewer. */
@@ -248,8 +251,15 @@ export class TicketLifecycleService {
       }
       const change = await decide(ticket, manager);
       const now = this.clock.now();
-      return applyChange(manager, ticket, { actorId: actorId(viewer), now }, change, (m, id) =>
-        this.serviceLevels.refresh(m, id, now),
+      return applyChange(
+        manager,
+        ticket,
+        { actorId: actorId(viewer), now },
+        change,
+        async (m, id) => {
+          await this.serviceLevels.refresh(m, id, now);
+          await this.search?.indexTicket(m, id);
+        },
       );
     });
     void this.relay.kick();

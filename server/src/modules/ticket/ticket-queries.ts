@@ -7,7 +7,7 @@ import { isAgent, type Viewer } from '../auth/viewer';
 import { TicketOrder, type TicketFilter } from './ticket.inputs';
 import { Ticket } from './ticket.entity';
 import type { TicketConnection } from './ticket.types';
-import { matchQuery } from '../search/search-matcher';
+import { findMatches } from '../search/bounded-match';
 import { SearchDocType } from '../search/search-document-type';
 import { parseQuery } from '../search/search-query';
 import { latestEventSequence } from '../../core/events/outbox';
@@ -92,7 +92,8 @@ export class TicketQueries {
     if (!Number.isInteger(size) || size < 1 || size > LIMITS.maxPageSize) {
       throw badInput('first', `Page size must be between 1 and ${LIMITS.maxPageSize}.`);
     }
-    const query = this.applyFilter(this.visible(), filter ?? {});
+    const searchIds = await this.searchMatches(filter?.search);
+    const query = this.applyFilter(this.visible(), filter ?? {}, searchIds);
     const counter = query.clone();
     // Read the cursor before the page: replaying from it may repeat, never miss.
     const eventCursor = await latestEventSequence(this.db.reader);
@@ -110,9 +111,28 @@ export class TicketQueries {
     };
   }
 
+  /**
+   * Tickets whose title, description or document IDs contain every bigram
+   * of the search text, through the search index (bounded: the newest
+   * CANDIDATE_LIMIT matches); narrowed to a customer's organisation.
+   */
+  private async searchMatches(search: string | null | undefined): Promise<number[]> {
+    const text = search?.trim();
+    if (!text) return [];
+    const scope = this.organisationScope() ?? undefined;
+    const query = parseQuery(text);
+    const matches = await findMatches(this.db.reader, {
+      docType: SearchDocType.TICKET,
+      query,
+      scope,
+    });
+    return matches.map((match) => match.docId);
+  }
+
   private applyFilter(
     query: SelectQueryBuilder<Ticket>,
     filter: TicketFilter,
+    searchIds: number[],
   ): SelectQueryBuilder<Ticket> {
     const viewer = this.viewer as Viewer;
     if (filter.states?.length)
@@ -140,20 +160,12 @@ export class TicketQueries {
     }
     const search = filter.search?.trim();
     if (search) {
-      // The number by pattern; the text (title, description, document IDs) through the
-      // search index: documents containing every bigram of the search text.
+      // The number by pattern, the text through the search index (searchMatches).
       const pattern = `%${escapeLike(search)}%`;
-      const scope = this.organisationScope() ?? undefined;
-      const matches = matchQuery(
-        query.connection.manager,
-        { docType: SearchDocType.TICKET, query: parseQuery(search), scope },
-        true,
-      );
       query.andWhere(
         new Brackets((where) => {
           where.where("ticket.number LIKE :pattern ESCAPE '!'", { pattern });
-          if (matches)
-            where.orWhere(`ticket.id IN (${matches.getQuery()})`, matches.getParameters());
+          if (searchIds.length > 0) where.orWhere('ticket.id IN (:...searchIds)', { searchIds });
         }),
       );
     }
