@@ -1,7 +1,8 @@
 /**
  * The practical limit on this machine: the bare `ws` server child sends the
  * same events, as the same messages, to the same number of sockets at the
- * same rate, and the same client workers time and check them.
+ * moments our server committed them, and the same client workers time and
+ * check them.
  */
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -98,9 +99,14 @@ export async function runBaseline(
     };
     const cpuStart = cpuSnapshot(groups);
     const start = performance.now();
-    const count = Math.min(events.length, Math.round(options.rate * options.seconds));
+    // Our run's events at the moments they were committed there, so both
+    // deliver the same messages at the same rate.
+    const count = events.length;
+    const first = events[0]?.atMs ?? 0;
+    let offset = 0;
     for (let index = 0; index < count; index += 1) {
-      const wait = start + (index * 1000) / options.rate - performance.now();
+      offset = Math.max(offset, events[index].atMs - first);
+      const wait = start + offset - performance.now();
       if (wait > 0) await sleep(wait);
       child.send({ type: 'event', event: events[index], at: new Date().toISOString() });
     }
@@ -158,6 +164,7 @@ export async function runBaseline(
         heapAfterMb: NaN,
         heapPerSubscriberKb: NaN,
         rssLoadedMb: round(rssLoaded / MB),
+        heapLoadedMb: NaN,
       },
       cpu,
       replay: null,

@@ -37,6 +37,11 @@ export interface BenchOptions {
   mysqlUrl: string;
   /** Redis for two processes. */
   redisUrl: string;
+  /**
+   * Name of the artifacts (`<name>.json`, `.svg`, `.png`). Default: both
+   * `realtime` (the latest run) and `realtime-<db>`.
+   */
+  name: string | undefined;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -46,6 +51,11 @@ function loopbackUrl(name: string, raw: string): string {
   if (!LOOPBACK.has(url.hostname)) {
     throw new Error(`${name} must point at this machine (127.0.0.1), not ${url.hostname}`);
   }
+  return raw;
+}
+
+function artifactName(raw: string): string {
+  if (!/^[\w-]+$/.test(raw)) throw new Error('--name expects letters, digits, - or _');
   return raw;
 }
 
@@ -71,7 +81,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else given.set(name, argv[(index += 1)] ?? '');
   }
   const known = ['subscribers', 'agents', 'organisations', 'tickets', 'rate', 'seconds'];
-  known.push('processes', 'db', 'workers', 'drain', 'replay');
+  known.push('processes', 'db', 'workers', 'drain', 'replay', 'name');
   for (const name of given.keys()) if (!known.includes(name)) throw new Error(`unknown --${name}`);
 
   const quick = flags.has('quick');
@@ -105,5 +115,6 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
       process.env.DATABASE_URL || 'mysql://root@127.0.0.1:3306',
     ),
     redisUrl: loopbackUrl('REDIS_URL', process.env.REDIS_URL || 'redis://127.0.0.1:6379'),
+    name: given.has('name') ? artifactName(given.get('name') ?? '') : undefined,
   };
 }

@@ -50,6 +50,8 @@ export interface EventRow {
   ticketId: number;
   organisationId: number;
   internal: boolean;
+  /** The event's `at`, ms since the epoch. */
+  atMs: number;
 }
 
 const CONNECTIONS_PER_WATCHER = 10;

@@ -50,7 +50,12 @@ export function verdicts(runs: RunFigures[]): Verdict[] {
       check(run, `replay of ${run.replay.events} (ms)`, run.replay.ms, TARGETS.replayMs);
     if (one && run.processes === 2)
       check(run, 'p99 2 processes / 1', run.latency.p99 / one.latency.p99, TARGETS.twoProcessRatio);
-    check(run, 'lost + unexpected deliveries', run.deliveries.lost + run.deliveries.unexpected, 0);
+    check(
+      run,
+      'missing + unexpected deliveries',
+      run.deliveries.lost + run.deliveries.unexpected,
+      0,
+    );
   }
   return list;
 }
@@ -115,7 +120,10 @@ export function table(options: BenchOptions, runs: RunFigures[]): string {
       'per idle subscriber: RSS / heap',
       (r) => `${r.memory.perSubscriberKb} / ${r.memory.heapPerSubscriberKb} KB`,
     ],
-    ['server RSS after load', (r) => `${r.memory.rssLoadedMb} MB`],
+    [
+      'server RSS / heap after load',
+      (r) => `${r.memory.rssLoadedMb} / ${r.memory.heapLoadedMb} MB`,
+    ],
     [
       'replay of missed events',
       (r) => (r.replay ? `${r.replay.events} in ${ms(r.replay.ms)}` : '-'),

@@ -53,6 +53,7 @@ export interface RunFigures {
   latencyByTopic: Record<Topic, LatencySummary>;
   /** For the chart. */
   histogram: HistogramData;
+  /** `lost`: entitled events not delivered by the end of the drain wait (lost or late). */
   deliveries: {
     expected: number;
     received: number;
@@ -75,6 +76,8 @@ export interface RunFigures {
     heapPerSubscriberKb: number;
     /** RSS at the end of the load. */
     rssLoadedMb: number;
+    /** Heap after the drain and a full collection: what stays once the load is over. */
+    heapLoadedMb: number;
   };
   cpu: CpuFigures;
   replay: { events: number; ms: number; firstMs: number } | null;

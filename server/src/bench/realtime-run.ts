@@ -144,6 +144,7 @@ export async function runOurs(options: BenchOptions, processes: number): Promise
     const report = await clients.report();
     const lagAfter = await eventLag(servers);
     profileWindow.to = monotonicMicros();
+    const loaded = await memory(servers);
     log(
       `deliveries: ${report.received} of ${report.expected}, drained in ${(drained.waitedMs / 1000).toFixed(1)} s`,
     );
@@ -208,6 +209,7 @@ export async function runOurs(options: BenchOptions, processes: number): Promise
           2,
         ),
         rssLoadedMb: round(loadedRss / MB),
+        heapLoadedMb: round(loaded.heap / MB),
       },
       cpu,
       replay,

@@ -128,8 +128,9 @@ export async function eventsAfter(db: Database, after: number): Promise<EventRow
     ticketId: number;
     organisationId: number;
     internal: number | boolean;
+    at: string | Date;
   }> = await db.reader.query(
-    'SELECT sequence, ticketId, organisationId, internal FROM ticket_event WHERE sequence > ? ORDER BY sequence',
+    'SELECT sequence, ticketId, organisationId, internal, at FROM ticket_event WHERE sequence > ? ORDER BY sequence',
     [after],
   );
   return rows.map((row) => ({
@@ -137,5 +138,7 @@ export async function eventsAfter(db: Database, after: number): Promise<EventRow
     ticketId: Number(row.ticketId),
     organisationId: Number(row.organisationId),
     internal: Boolean(Number(row.internal)),
+    // SQLite keeps UTC text without a zone; MySQL gives a Date (the pool runs in UTC).
+    atMs: row.at instanceof Date ? row.at.getTime() : Date.parse(`${row.at.replace(' ', 'T')}Z`),
   }));
 }

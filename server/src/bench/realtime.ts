@@ -11,6 +11,7 @@
  *                    [--processes 1|2|1,2] [--db sqlite|mysql] [--workers 2]
  *                    [--agents N] [--organisations 200] [--tickets 10]
  *                    [--drain 30] [--replay 1000] [--no-baseline] [--profile]
+ *                    [--name realtime-light]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -49,21 +50,21 @@ async function write(options: BenchOptions, runs: RunFigures[]): Promise<void> {
   const json = JSON.stringify(resultDocument(options, runs), null, 2);
   const title = `Real-time benchmark, ${options.db}: ${options.subscribers} subscribers, ${options.rate} changes/s for ${options.seconds} s`;
   const svg = chartSvg(title, runs);
-  for (const name of ['realtime', `realtime-${options.db}`]) {
+  const names = options.name ? [options.name] : ['realtime', `realtime-${options.db}`];
+  for (const name of names) {
     fs.writeFileSync(path.join(ARTIFACTS, `${name}.json`), json);
     fs.writeFileSync(path.join(ARTIFACTS, `${name}.svg`), svg);
   }
   try {
-    const png = path.join(ARTIFACTS, 'realtime.png');
-    if (await renderPng(path.join(ARTIFACTS, 'realtime.svg'), png)) {
-      fs.copyFileSync(png, path.join(ARTIFACTS, `realtime-${options.db}.png`));
+    const png = path.join(ARTIFACTS, `${names[0]}.png`);
+    if (await renderPng(path.join(ARTIFACTS, `${names[0]}.svg`), png)) {
+      for (const name of names.slice(1)) fs.copyFileSync(png, path.join(ARTIFACTS, `${name}.png`));
     }
   } catch (error) {
     say(`no PNG: ${error instanceof Error ? error.message : String(error)}`);
   }
-  say(
-    `\nwrote ${path.relative(process.cwd(), ARTIFACTS)}/realtime{,-${options.db}}.{json,svg,png}`,
-  );
+  const where = path.relative(process.cwd(), ARTIFACTS);
+  say(`\nwrote ${names.map((name) => path.join(where, name)).join(', ')} (.json, .svg, .png)`);
 }
 
 async function main(): Promise<void> {
