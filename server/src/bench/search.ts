@@ -233,6 +233,9 @@ async function main(): Promise<void> {
       userViewer({ id: 2, role: Role.CUSTOMER, organisationId: 7 } as User, 'session', null),
     );
     const now = new Date();
+    // Timings depend on what else runs: print the machine's load with them.
+    const load = () => os.loadavg()[0].toFixed(1);
+    process.stdout.write(`load average ${load()} on ${os.cpus().length} CPUs before timing\n`);
     for (const query of QUERIES) {
       const hits = await searchTickets(agent, query.text, { first: 20 }, now);
       process.stdout.write(
@@ -248,6 +251,7 @@ async function main(): Promise<void> {
         `  duplicate check (5)   ${await time(() => findSimilarTickets(customer, { title: query.text, first: 5 }, now))}\n`,
       );
     }
+    process.stdout.write(`\nload average ${load()} after timing\n`);
   } finally {
     await db.close();
     await where.drop();

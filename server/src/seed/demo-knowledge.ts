@@ -70,7 +70,13 @@ async function seedIdeas(services: AppServices, byRole: Map<Role, User[]>, clock
   const engineer = byRole.get(Role.ENGINEER)?.[0];
   for (const [index, demo] of DEMO_IDEAS.entries()) {
     clock.advance(demo.hoursLater * HOUR);
-    const author = customers[index % customers.length];
+    // Japanese ideas come from the Japanese customers, English ones from the others.
+    const sameLanguage = customers.filter(
+      (viewer) =>
+        (viewer.user?.locale === Locale.JA) ===
+        /[\u3040-\u30ff\u4e00-\u9fff]/.test(demo.idea.title),
+    );
+    const author = sameLanguage[index % sameLanguage.length] ?? customers[0];
     const idea = await ideas.create(author, demo.idea);
     for (let vote = 0; vote < demo.votes; vote += 1) {
       clock.advance(HOUR / 2);

@@ -1,8 +1,16 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { findMatches } from './bounded-match';
+import { CANDIDATE_LIMIT, findMatches } from './bounded-match';
 import type { MatchOptions } from './search-matcher';
 import { unitCount } from './search-query';
 import { rankScore } from './search-ranking';
+
+/**
+ * Matches ranked per hit returned: the newest 5 × `limit` matches (at
+ * least 100) compete for the `limit` places. A search box shows the best
+ * of the recent matches; lists (TicketQueries) read up to CANDIDATE_LIMIT.
+ */
+const RANKED_CANDIDATES_PER_HIT = 5;
+const MIN_RANKED_CANDIDATES = 100;
 
 /** A visible document that matches, ranked. */
 export interface RankedMatch<T> {
@@ -36,7 +44,11 @@ export async function rankedSearch<T extends { id: number }>(
   limit: number,
   now: Date,
 ): Promise<Array<RankedMatch<T>>> {
-  const matches = await findMatches(base.connection.manager, match);
+  const matches = await findMatches(
+    base.connection.manager,
+    match,
+    Math.min(CANDIDATE_LIMIT, Math.max(RANKED_CANDIDATES_PER_HIT * limit, MIN_RANKED_CANDIDATES)),
+  );
   if (matches.length === 0) return [];
   const byId = new Map(matches.map((entry) => [entry.docId, entry]));
   const visible: Array<{ id: number | string; updatedAt: unknown }> = await base
