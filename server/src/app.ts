@@ -8,6 +8,7 @@ import { migrate } from './core/database/migrate';
 import { createEventBus } from './core/events/create-event-bus';
 import { Metrics } from './core/observability/metrics';
 import { EventRelay } from './core/events/event-relay';
+import { EventTopics } from './core/events/event-topics';
 import type { AppServices } from './core/graphql/context';
 import { createSchema } from './core/graphql/schema';
 import { startHttpServer } from './core/http/server';
@@ -108,6 +109,7 @@ export async function startApp(
       db,
       clock,
       bus,
+      topics: new EventTopics(bus),
       logger,
       connections,
       metrics,

@@ -1,12 +1,13 @@
-import type { EventBus } from './event-bus';
+import type { EventListener } from './event-bus';
 import { compareSequence, type TicketEventMessage } from './ticket-event-message';
 
 /** How one subscription chooses and presents its events. */
 export interface EventStreamOptions<T> {
-  bus: EventBus;
+  /** Starts delivering live events to the listener; returns how to stop. */
+  listen(listener: EventListener): () => void;
   /** Last sequence the client saw; undefined starts live. */
   after: string | undefined;
-  /** Which live events belong to this subscription (cheap, synchronous). */
+  /** Which of the live events heard belong to this subscription (cheap, synchronous). */
   matches(message: TicketEventMessage): boolean;
   /** Events after `after` from the log, matching, ascending, at most `limit`. */
   replay(after: string, limit: number): Promise<TicketEventMessage[]>;
@@ -23,65 +24,100 @@ export interface EventStreamOptions<T> {
  * before it replays and drops live events the replay already delivered.
  */
 export function createEventStream<T>(options: EventStreamOptions<T>): AsyncIterableIterator<T> {
-  const pending: TicketEventMessage[] = [];
-  let wake: (() => void) | null = null;
-  let done = false;
-  let last = options.after;
+  return new EventStream(options);
+}
 
-  const unsubscribe = options.bus.subscribe((message) => {
-    if (done || !options.matches(message)) return;
-    pending.push(message);
-    wake?.();
-  });
+/**
+ * The stream as a plain iterator object rather than async generators and
+ * closures: a live event costs one awaited presentation on its way to the
+ * consumer, and an idle subscription costs one small object, which matters
+ * with ten thousand subscribers taking a hundred events a second.
+ */
+class EventStream<T> implements AsyncIterableIterator<T> {
+  private readonly pending: TicketEventMessage[] = [];
+  private replayed: TicketEventMessage[] = [];
+  private replaying: boolean;
+  private last: string | undefined;
+  private wake: (() => void) | null = null;
+  private done = false;
+  private readonly unsubscribe: () => void;
 
-  async function* replay(): AsyncGenerator<TicketEventMessage> {
-    if (last === undefined) return;
-    for (;;) {
-      const batch = await options.replay(last, options.replayBatchSize);
-      for (const message of batch) {
-        last = message.sequence;
-        yield message;
+  constructor(private readonly options: EventStreamOptions<T>) {
+    this.last = options.after;
+    this.replaying = options.after !== undefined;
+    this.unsubscribe = options.listen(this.hear);
+  }
+
+  async next(): Promise<IteratorResult<T>> {
+    try {
+      for (;;) {
+        const message = await this.nextMessage();
+        if (message === null) return this.finish();
+        this.last = message.sequence;
+        const presented = await this.options.present(message);
+        if (this.done) return this.finish();
+        if (presented !== null) return { value: presented, done: false };
       }
-      if (batch.length < options.replayBatchSize) return;
+    } catch (error) {
+      this.finish();
+      throw error;
     }
   }
 
-  async function* live(): AsyncGenerator<TicketEventMessage> {
-    while (!done) {
-      const message = pending.shift();
-      if (!message) {
-        await new Promise<void>((resolve) => (wake = resolve));
-        wake = null;
+  async return(): Promise<IteratorResult<T>> {
+    return this.finish();
+  }
+
+  async throw(error?: unknown): Promise<IteratorResult<T>> {
+    this.finish();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+    return this;
+  }
+
+  /** The live listener (an arrow: it is handed to `listen`). */
+  private readonly hear = (message: TicketEventMessage): void => {
+    if (this.done || !this.options.matches(message)) return;
+    this.pending.push(message);
+    this.rouse();
+  };
+
+  private rouse(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  /** The next event to present, or null once the stream is done. */
+  private async nextMessage(): Promise<TicketEventMessage | null> {
+    while (!this.done) {
+      if (this.replayed.length > 0) return this.replayed.shift() as TicketEventMessage;
+      if (this.replaying) {
+        const size = this.options.replayBatchSize;
+        this.replayed = await this.options.replay(this.last as string, size);
+        this.replaying = this.replayed.length === size;
         continue;
       }
-      if (last !== undefined && compareSequence(message.sequence, last) <= 0) continue;
-      last = message.sequence;
-      yield message;
-    }
-  }
-
-  async function* run(): AsyncGenerator<T> {
-    try {
-      for (const source of [replay(), live()]) {
-        for await (const message of source) {
-          const presented = await options.present(message);
-          if (presented !== null) yield presented;
-        }
+      const message = this.pending.shift();
+      if (!message) {
+        await new Promise<void>((resolve) => (this.wake = resolve));
+        continue;
       }
-    } finally {
-      done = true;
-      unsubscribe();
-      options.onClose?.();
+      if (this.last !== undefined && compareSequence(message.sequence, this.last) <= 0) continue;
+      return message;
     }
+    return null;
   }
 
-  const iterator = run();
-  const finish = iterator.return.bind(iterator);
-  iterator.return = (value?: unknown) => {
-    done = true;
-    unsubscribe();
-    wake?.();
-    return finish(value as T);
-  };
-  return iterator;
+  private finish(): IteratorResult<T> {
+    if (!this.done) {
+      this.done = true;
+      this.unsubscribe();
+      this.options.onClose?.();
+    }
+    this.rouse();
+    return { value: undefined, done: true };
+  }
 }

@@ -22,6 +22,7 @@ import { TicketQueries } from '../../modules/ticket/ticket-queries';
 import type { Clock } from '../clock/clock';
 import type { Database } from '../database/database';
 import type { EventBus } from '../events/event-bus';
+import type { EventTopics } from '../events/event-topics';
 import type { AppLogger } from '../logging/logger';
 import type { LiveConnections } from '../realtime/live-connections';
 import type { Metrics } from '../observability/metrics';
@@ -37,6 +38,8 @@ export interface AppServices {
   db: Database;
   clock: Clock;
   bus: EventBus;
+  /** The bus's ticket events by ticket and organisation, for subscriptions. */
+  topics: EventTopics;
   logger: AppLogger;
   auth: AuthService;
   intake: TicketIntakeService;
@@ -134,7 +137,59 @@ export async function createContext(
   });
 }
 
-/** A context for a known viewer: also used per subscription event. */
+/** What a context keeps of its own; the rest comes from its prototype. */
+interface OwnFields {
+  requestId: string;
+  viewer: Viewer | null;
+  sessionSecret: string | undefined;
+  tickets: TicketQueries;
+  cookies: CookieJar | null;
+  clientAddress: string;
+  made?: { logger?: AppLogger; loaders?: Loaders };
+}
+
+const prototypes = new WeakMap<AppServices, object>();
+
+/**
+ * The prototype of every context of one application: its services, and
+ * a logger and loaders made on first use by each context.
+ */
+function contextPrototype(app: AppServices): object {
+  let prototype = prototypes.get(app);
+  if (!prototype) {
+    prototype = Object.create(app, {
+      logger: {
+        get(this: OwnFields) {
+          this.made ??= {};
+          return (this.made.logger ??= app.logger.child({
+            requestId: this.requestId,
+            userId: this.viewer?.user?.id,
+          }));
+        },
+      },
+      loaders: {
+        get(this: OwnFields) {
+          this.made ??= {};
+          return (this.made.loaders ??= createLoaders(app.db, this.viewer));
+        },
+        set(this: OwnFields, loaders: Loaders) {
+          this.made ??= {};
+          this.made.loaders = loaders;
+        },
+      },
+    }) as object;
+    prototypes.set(app, prototype);
+  }
+  return prototype;
+}
+
+/**
+ * A context for a known viewer: also used per subscription and per
+ * subscription event. The application's services come from its prototype
+ * instead of being copied, and its logger and loaders are made when first
+ * used: a WebSocket subscription holds its context for hours, ten
+ * thousand at once.
+ */
 export function contextFor(
   app: AppServices,
   viewer: Viewer | null,
@@ -145,15 +200,13 @@ export function contextFor(
     cookies?: CookieJar | null;
   },
 ): RequestContext {
-  return {
-    ...app,
+  const own: OwnFields = {
     requestId: extra.requestId,
     viewer,
     sessionSecret: extra.sessionSecret,
-    loaders: createLoaders(app.db, viewer),
     tickets: new TicketQueries(app.db, viewer),
     cookies: extra.cookies ?? null,
     clientAddress: extra.clientAddress,
-    logger: app.logger.child({ requestId: extra.requestId, userId: viewer?.user?.id }),
   };
+  return Object.assign(Object.create(contextPrototype(app)) as object, own) as RequestContext;
 }

@@ -53,22 +53,73 @@ export interface Loaders {
   viewerVotes: DataLoader<number, boolean>;
 }
 
-/** Fresh loaders for this viewer: caches never outlive a request or an event. */
+/**
+ * Fresh loaders for this viewer: caches never outlive a request or an
+ * event. Each loader is made when first used: a WebSocket subscription
+ * holds a context for hours and most requests use two or three loaders.
+ */
+class RequestLoaders implements Loaders {
+  private made: Partial<Loaders> = {};
+  private readonly agent: boolean;
+
+  constructor(
+    private readonly db: Database,
+    private readonly viewer: Viewer | null,
+  ) {
+    this.agent = viewer !== null && isAgent(viewer);
+  }
+
+  get user() {
+    return (this.made.user ??= createUserLoader(this.db));
+  }
+  get organisation() {
+    return (this.made.organisation ??= createOrganisationLoader(this.db));
+  }
+  get commentsByTicket() {
+    return (this.made.commentsByTicket ??= createCommentsByTicketLoader(this.db, this.agent));
+  }
+  get historyByTicket() {
+    return (this.made.historyByTicket ??= createHistoryByTicketLoader(this.db));
+  }
+  get attachmentsByTicket() {
+    return (this.made.attachmentsByTicket ??= createAttachmentsByTicketLoader(this.db, this.agent));
+  }
+  get attachmentsByComment() {
+    return (this.made.attachmentsByComment ??= createAttachmentsByCommentLoader(
+      this.db,
+      this.agent,
+    ));
+  }
+  get satisfactionByTicket() {
+    return (this.made.satisfactionByTicket ??= createSatisfactionByTicketLoader(this.db));
+  }
+  get followersByTicket() {
+    return (this.made.followersByTicket ??= createFollowersByTicketLoader(this.db));
+  }
+  get articleCategory() {
+    return (this.made.articleCategory ??= createArticleCategoryLoader(this.db));
+  }
+  get articlesBySlug() {
+    return (this.made.articlesBySlug ??= createArticlesBySlugLoader(this.db, this.agent));
+  }
+  get ideaByTicket() {
+    return (this.made.ideaByTicket ??= createIdeaByTicketLoader(this.db));
+  }
+  get ticketIdsByIdea() {
+    return (this.made.ticketIdsByIdea ??= createTicketIdsByIdeaLoader(this.db));
+  }
+  get commentsByIdea() {
+    return (this.made.commentsByIdea ??= createCommentsByIdeaLoader(this.db));
+  }
+  get viewerVotes() {
+    return (this.made.viewerVotes ??= createViewerVotesLoader(
+      this.db,
+      this.viewer?.user?.id ?? null,
+    ));
+  }
+}
+
+/** Fresh loaders for this viewer, each made on first use. */
 export function createLoaders(db: Database, viewer: Viewer | null): Loaders {
-  return {
-    user: createUserLoader(db),
-    organisation: createOrganisationLoader(db),
-    commentsByTicket: createCommentsByTicketLoader(db, viewer !== null && isAgent(viewer)),
-    historyByTicket: createHistoryByTicketLoader(db),
-    attachmentsByTicket: createAttachmentsByTicketLoader(db, viewer !== null && isAgent(viewer)),
-    attachmentsByComment: createAttachmentsByCommentLoader(db, viewer !== null && isAgent(viewer)),
-    satisfactionByTicket: createSatisfactionByTicketLoader(db),
-    followersByTicket: createFollowersByTicketLoader(db),
-    articleCategory: createArticleCategoryLoader(db),
-    articlesBySlug: createArticlesBySlugLoader(db, viewer !== null && isAgent(viewer)),
-    ideaByTicket: createIdeaByTicketLoader(db),
-    ticketIdsByIdea: createTicketIdsByIdeaLoader(db),
-    commentsByIdea: createCommentsByIdeaLoader(db),
-    viewerVotes: createViewerVotesLoader(db, viewer?.user?.id ?? null),
-  };
+  return new RequestLoaders(db, viewer);
 }

@@ -9,17 +9,22 @@ import {
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { ErrorCode } from '@support/shared';
 import { databaseUnavailability } from '../database/unavailable';
 import { normaliseError } from '../errors/format-error';
-import { contextFor, createContext, type AppServices } from '../graphql/context';
+import {
+  contextFor,
+  createContext,
+  type AppServices,
+  type RequestContext,
+} from '../graphql/context';
 import { OPERATION_LIMITS } from '../security/limits';
-import { FORBIDDEN_CLOSE_CODE } from '../realtime/live-connections';
 import type { Viewer } from '../../modules/auth/viewer';
 import { DocumentCache } from './document-cache';
-import { originAllowed, remoteAddress } from './origin';
+import { SharedExecution, type ResultSink } from './shared-execution';
+import { serveGraphqlWs } from './ws-transport';
+import { originAllowed } from './origin';
 
 /** WebSocket close codes this door sends itself (graphql-ws sends the protocol's). */
 const CloseCode = {
@@ -45,33 +50,25 @@ export interface WsOptions {
   hideSuggestions: boolean;
 }
 
-/** setTimeout's longest delay (about 24.8 days). */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 /**
- * Closes the connection when its session or token expires, so that an
- * expired credential receives nothing more; the client re-authenticates.
+ * Bytes a connection may have waiting to be sent before it counts as too
+ * slow to follow: it is closed with 1013 (try again later) and its client
+ * reconnects and resumes from its last sequence, instead of the server
+ * buffering without bound.
  */
-function closeWhenExpired(
-  expiresAt: Date | null,
-  now: Date,
-  close: () => void,
-  socket: { once(event: 'close', listener: () => void): unknown },
-): void {
-  if (!expiresAt) return;
-  const arm = (delay: number): void => {
-    const timer = setTimeout(
-      () => {
-        const left = expiresAt.getTime() - Date.now();
-        if (left > 0) arm(left);
-        else close();
-      },
-      Math.min(Math.max(delay, 0), MAX_TIMER_MS),
-    );
-    timer.unref();
-    socket.once('close', () => clearTimeout(timer));
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
+/** Writes one subscription's results straight to its socket, as graphql-ws `next` messages. */
+function sinkFor(socket: WebSocket, id: string): ResultSink {
+  const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  return (payload) => {
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      socket.close(CloseCode.TRY_AGAIN_LATER, 'too slow: reconnect and resume');
+      return;
+    }
+    socket.send(`${prefix}${payload}}`);
   };
-  arm(expiresAt.getTime() - now.getTime());
 }
 
 function parseLimited(query: string): DocumentNode | readonly GraphQLError[] {
@@ -114,16 +111,36 @@ export function attachGraphqlWs(
   const format = (errors: readonly GraphQLError[]) =>
     errors.map((error) => normaliseError(error.toJSON(), error, normalise));
 
-  const disposable = useServer(
+  const sinks = new WeakMap<RequestContext, ResultSink>();
+  const shared = new SharedExecution(schema, {
+    // Each event is executed with a fresh context of the subscriber's viewer.
+    eventContext: (subscriber) =>
+      contextFor(app, subscriber.viewer, {
+        requestId: subscriber.requestId,
+        sessionSecret: subscriber.sessionSecret,
+        clientAddress: subscriber.clientAddress,
+      }),
+    sinkOf: (subscriber) => sinks.get(subscriber),
+    formatResult: (result) =>
+      result.errors ? { ...result, errors: format(result.errors) } : result,
+  });
+
+  // Sessions and tokens expire while connected: checked every second.
+  const expirySweep = setInterval(() => app.connections.expire(app.clock.now()), 1000);
+  expirySweep.unref();
+
+  const disposable = serveGraphqlWs(
+    wsServer,
     {
       schema,
+      subscribe: shared.subscribe,
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const authorization =
           typeof params.authorization === 'string' ? params.authorization : undefined;
-        const clientAddress = remoteAddress(ctx.extra.request);
+        const { clientAddress } = ctx.extra;
         const context = await createContext(app, {
-          cookieHeader: ctx.extra.request.headers.cookie,
+          cookieHeader: ctx.extra.cookie,
           authorization,
           cookies: null,
           clientAddress,
@@ -145,15 +162,12 @@ export function attachGraphqlWs(
             tokenId: viewer.tokenId,
             sessionHash: viewer.sessionHash,
           },
+          viewer.expiresAt,
           (code, reason) => socket.close(code, reason),
         );
         socket.once('close', unregister);
-        closeWhenExpired(
-          viewer.expiresAt,
-          app.clock.now(),
-          () => socket.close(FORBIDDEN_CLOSE_CODE, 'credentials expired'),
-          socket,
-        );
+        // Authenticated: the cookie is not needed any more.
+        ctx.extra.cookie = undefined;
         states.set(ctx.extra, {
           connectionId: randomUUID(),
           viewer,
@@ -179,27 +193,30 @@ export function attachGraphqlWs(
         }
         if (!cached) documents.set(payload.query, document);
         const state = states.get(ctx.extra);
+        const contextValue = contextFor(app, state?.viewer ?? null, {
+          requestId: `${state?.connectionId ?? 'ws'}:${id}`,
+          sessionSecret: state?.sessionSecret,
+          clientAddress: state?.clientAddress ?? 'unknown',
+        });
+        sinks.set(contextValue, sinkFor(ctx.extra.socket, id));
         return {
           schema,
           document,
           variableValues: payload.variables,
           operationName: payload.operationName,
-          contextValue: contextFor(app, state?.viewer ?? null, {
-            requestId: `${state?.connectionId ?? 'ws'}:${id}`,
-            sessionSecret: state?.sessionSecret,
-            clientAddress: state?.clientAddress ?? 'unknown',
-          }),
+          contextValue,
         };
       },
       onError: (_ctx, _id, _payload, errors) => format(errors),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: format(result.errors) } : undefined,
     },
-    wsServer,
+    app.logger,
   );
 
   return {
     async close() {
+      clearInterval(expirySweep);
       await disposable.dispose();
     },
   };

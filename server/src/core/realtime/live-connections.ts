@@ -18,6 +18,8 @@ export const FORBIDDEN_CLOSE_CODE = 4403;
 /** An open connection, as the registry sees it. */
 interface Registered {
   credential: ConnectionCredential;
+  /** When the credential expires (ms since the epoch); null never. */
+  expiresAt: number | null;
   close(code: number, reason: string): void;
 }
 
@@ -25,14 +27,20 @@ interface Registered {
  * The open WebSocket connections of this process and the credentials they
  * were opened with, so that logging out, deactivating a user or revoking a
  * token ends their live connections at once (close code 4403); the client
- * then has to authenticate again.
+ * then has to authenticate again. So does the expiry of the session or
+ * token, found by `expire`, which the WebSocket door runs every second
+ * (one sweep rather than a timer per connection).
  */
 export class LiveConnections {
   private readonly open = new Set<Registered>();
 
   /** Registers a connection; the returned function unregisters it. */
-  add(credential: ConnectionCredential, close: Registered['close']): () => void {
-    const entry = { credential, close };
+  add(
+    credential: ConnectionCredential,
+    expiresAt: Date | null,
+    close: Registered['close'],
+  ): () => void {
+    const entry = { credential, expiresAt: expiresAt?.getTime() ?? null, close };
     this.open.add(entry);
     return () => this.open.delete(entry);
   }
@@ -47,6 +55,18 @@ export class LiveConnections {
       if (match.sessionHash !== undefined && credential.sessionHash !== match.sessionHash) continue;
       this.open.delete(entry);
       entry.close(FORBIDDEN_CLOSE_CODE, reason);
+      closed += 1;
+    }
+    return closed;
+  }
+
+  /** Closes every connection whose credential has expired at `now`; returns how many. */
+  expire(now: Date): number {
+    let closed = 0;
+    for (const entry of this.open) {
+      if (entry.expiresAt === null || entry.expiresAt > now.getTime()) continue;
+      this.open.delete(entry);
+      entry.close(FORBIDDEN_CLOSE_CODE, 'credentials expired');
       closed += 1;
     }
     return closed;

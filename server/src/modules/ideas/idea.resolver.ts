@@ -14,7 +14,6 @@ import {
 } from 'type-graphql';
 import { Role } from '@support/shared';
 import { Access, AUTHENTICATED, enforceAccess, roles, ruleOf } from '../../core/graphql/access';
-import { createLoaders } from '../../core/graphql/loaders';
 import type { RequestContext } from '../../core/graphql/context';
 import { createPushIterator } from '../../core/events/push-iterator';
 import { unauthenticated } from '../../core/errors/domain-error';
@@ -31,6 +30,7 @@ import {
 import { IdeaQueries } from './idea-queries';
 import { engagementAt } from './idea-trend';
 import { IdeaConnection, IdeaEvent } from './idea.types';
+import { PerViewer } from '../../core/graphql/per-viewer';
 
 type Data = SubscribeResolverData<unknown, { ideaId?: string | null }, RequestContext>;
 
@@ -38,11 +38,10 @@ function queries(ctx: RequestContext): IdeaQueries {
   return new IdeaQueries(ctx.db, ctx.viewer);
 }
 
-/** Presents an event to one subscriber, with fresh loaders (votes differ per viewer). */
+/** Presents an event to one subscriber (each event is executed with fresh loaders). */
 async function present(ctx: RequestContext, message: IdeaEventMessage): Promise<IdeaEvent | null> {
   const viewer = ctx.viewer;
   if (!viewer || (viewer.expiresAt && viewer.expiresAt <= ctx.clock.now())) throw unauthenticated();
-  ctx.loaders = createLoaders(ctx.db, viewer);
   const idea = await queries(ctx).findById(message.ideaId);
   if (!idea) return null;
   const comment = message.commentId
@@ -173,6 +172,7 @@ export class IdeaResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'True when you voted for it.' })
+  @PerViewer()
   async viewerHasVoted(@Root() idea: Idea, @Ctx() ctx: RequestContext): Promise<boolean> {
     return ctx.loaders.viewerVotes.load(idea.id);
   }

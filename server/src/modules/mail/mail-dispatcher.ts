@@ -12,6 +12,8 @@ import { planMail } from './mail-plan';
 export const MAIL_POSITION = 'mail_position';
 
 const BATCH = 100;
+/** How long after an event the dispatcher looks, gathering the events of a burst. */
+const KICK_COALESCE_MS = 100;
 
 /** How the dispatcher runs. */
 export interface MailDispatcherOptions {
@@ -37,6 +39,7 @@ export class MailDispatcher {
   private running: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
+  private soon: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
 
   constructor(
@@ -52,10 +55,24 @@ export class MailDispatcher {
    * since the last run, in the background: a backlog never delays the start.
    */
   start(): void {
-    this.unsubscribe = this.bus.subscribe(() => void this.kick());
+    this.unsubscribe = this.bus.subscribe(() => this.kickSoon());
     this.timer = setInterval(() => void this.kick(), this.options.pollMs ?? 1000);
     this.timer.unref();
     void this.kick();
+  }
+
+  /**
+   * Kicks once shortly after a burst of events instead of once per event:
+   * at a hundred changes a second, mail reads its position and the log in
+   * batches, not for each change. Mail is not that urgent.
+   */
+  private kickSoon(): void {
+    if (this.soon) return;
+    this.soon = setTimeout(() => {
+      this.soon = null;
+      void this.kick();
+    }, KICK_COALESCE_MS);
+    this.soon.unref();
   }
 
   /** Dispatches whatever has committed; resolves when caught up (or after a logged failure). */
@@ -101,6 +118,7 @@ export class MailDispatcher {
   async stop(): Promise<void> {
     this.unsubscribe?.();
     if (this.timer) clearInterval(this.timer);
+    if (this.soon) clearTimeout(this.soon);
     await this.running;
   }
 

@@ -8,6 +8,7 @@ import { SimilarTicketsInput } from './similar-tickets.inputs';
 import { findSimilarTickets } from './similar-tickets';
 import { SimilarTicket } from './similar-tickets.types';
 import { TicketFollower } from './ticket-follower.entity';
+import { PerViewer } from '../../core/graphql/per-viewer';
 
 /** Most followed tickets listed. */
 const MAX_FOLLOWED = 100;
@@ -68,6 +69,7 @@ export class DuplicatesResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'True when you follow the ticket.' })
+  @PerViewer()
   async viewerFollows(@Root() ticket: Ticket, @Ctx() ctx: RequestContext): Promise<boolean> {
     const userId = ctx.viewer?.user?.id;
     if (userId === undefined) return false;

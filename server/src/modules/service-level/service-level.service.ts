@@ -168,20 +168,19 @@ export class ServiceLevelService {
       ...input.supportReplies.map((reply) => reply.at),
       ...input.stateChanges.filter((change) => change.bySupport).map((change) => change.at),
     ].sort((a, b) => a.getTime() - b.getTime())[0];
-    await manager.update(
-      Ticket,
-      { id: ticketId },
-      {
-        slaPhase: status.phase,
-        slaDueAt: status.dueAt,
-        slaAtRiskAt: status.atRiskAt,
-        slaAtRisk: status.atRisk,
-        slaBreachedAt: status.breachedAt,
-        slaTarget: JSON.stringify(status.target),
-        queueRank: status.dueAt ?? NO_CLOCK_RANK,
-        firstResponseAt: firstResponse ?? null,
-      },
-    );
+    const next = {
+      slaPhase: status.phase,
+      slaDueAt: status.dueAt,
+      slaAtRiskAt: status.atRiskAt,
+      slaAtRisk: status.atRisk,
+      slaBreachedAt: status.breachedAt,
+      slaTarget: JSON.stringify(status.target),
+      queueRank: status.dueAt ?? NO_CLOCK_RANK,
+      firstResponseAt: firstResponse ?? null,
+    };
+    // Most changes (a comment, planned availability) leave the clock as it was.
+    if (sameSla(ticket, next)) return status;
+    await manager.update(Ticket, { id: ticketId }, next);
     return status;
   }
 
@@ -206,4 +205,35 @@ export class ServiceLevelService {
     const rows = await query.getRawMany<{ id: number }>();
     return rows.map((row) => Number(row.id));
   }
+}
+
+function sameTime(a: Date | null, b: Date | null): boolean {
+  return a === b || (a !== null && b !== null && new Date(a).getTime() === new Date(b).getTime());
+}
+
+/** True when the stored service-level columns already hold `next`. */
+function sameSla(
+  ticket: Ticket,
+  next: Pick<
+    Ticket,
+    | 'slaPhase'
+    | 'slaDueAt'
+    | 'slaAtRiskAt'
+    | 'slaAtRisk'
+    | 'slaBreachedAt'
+    | 'slaTarget'
+    | 'queueRank'
+    | 'firstResponseAt'
+  >,
+): boolean {
+  return (
+    ticket.slaPhase === next.slaPhase &&
+    Boolean(ticket.slaAtRisk) === next.slaAtRisk &&
+    ticket.slaTarget === next.slaTarget &&
+    sameTime(ticket.slaDueAt, next.slaDueAt) &&
+    sameTime(ticket.slaAtRiskAt, next.slaAtRiskAt) &&
+    sameTime(ticket.slaBreachedAt, next.slaBreachedAt) &&
+    sameTime(ticket.queueRank, next.queueRank) &&
+    sameTime(ticket.firstResponseAt, next.firstResponseAt)
+  );
 }

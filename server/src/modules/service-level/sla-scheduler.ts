@@ -12,6 +12,8 @@ import type { ServiceLevelService } from './service-level.service';
 /** The scheduler wakes at least this often, even with nothing due. */
 const MAX_SLEEP_MS = 60_000;
 const BATCH = 200;
+/** How soon after a change of some ticket's clock the scheduler looks again. */
+const CHANGE_COALESCE_MS = 250;
 
 /**
  * Finds service-level targets that fell due or turned at risk, at their
@@ -23,6 +25,9 @@ const BATCH = 200;
  */
 export class SlaScheduler {
   private timer: NodeJS.Timeout | null = null;
+  /** When the timer fires (ms since the epoch, real time). */
+  private timerDueAt = Infinity;
+  private changedDuringRun = false;
   private running: Promise<void> | null = null;
   private stopped = false;
 
@@ -36,7 +41,7 @@ export class SlaScheduler {
 
   /** Catches up, then keeps waking at the next instant. */
   async start(): Promise<void> {
-    this.serviceLevels.onChanged(() => this.schedule(0));
+    this.serviceLevels.onChanged(() => this.changed());
     const computed = await this.serviceLevels.refreshOpen(this.db, true);
     if (computed > 0) this.logger.info({ tickets: computed }, 'service levels computed');
     await this.check();
@@ -52,7 +57,21 @@ export class SlaScheduler {
     return this.running;
   }
 
+  /**
+   * A ticket's clock changed, so the next instant may now be sooner: look
+   * again within CHANGE_COALESCE_MS (once for a burst of changes, not once
+   * per change), or right after the check in progress.
+   */
+  private changed(): void {
+    if (this.running) {
+      this.changedDuringRun = true;
+      return;
+    }
+    if (this.timerDueAt - Date.now() > CHANGE_COALESCE_MS) this.schedule(CHANGE_COALESCE_MS);
+  }
+
   private async run(): Promise<void> {
+    this.changedDuringRun = false;
     try {
       const now = this.clock.now();
       let recorded = 0;
@@ -61,7 +80,8 @@ export class SlaScheduler {
       for (const ticket of await this.dueAtRisk(now))
         recorded += await this.recordAtRisk(ticket.id);
       if (recorded > 0) void this.relay.kick();
-      this.schedule(await this.sleepUntilNext(now));
+      const sleep = await this.sleepUntilNext(now);
+      this.schedule(this.changedDuringRun ? Math.min(sleep, CHANGE_COALESCE_MS) : sleep);
     } catch (error) {
       this.logger.error({ err: error, category: 'sla-scheduler' }, 'service-level check failed');
       this.schedule(MAX_SLEEP_MS);
@@ -198,6 +218,7 @@ export class SlaScheduler {
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
+    this.timerDueAt = Date.now() + delayMs;
     this.timer = setTimeout(() => void this.check(), delayMs);
     this.timer.unref();
   }

@@ -1,33 +1,25 @@
-import type DataLoader from 'dataloader';
 import type { Database } from '../../core/database/database';
 import type { TicketEventMessage } from '../../core/events/ticket-event-message';
 import { isAgent, type Viewer } from '../auth/viewer';
-import type { Organisation } from '../organisation/organisation.entity';
-import { createOrganisationLoader } from '../organisation/organisation.loader';
-import type { User } from '../user/user.entity';
-import { createUserLoader } from '../user/user.loader';
+import { User } from '../user/user.entity';
 import { Comment } from './comment.entity';
-import type { Ticket } from './ticket.entity';
 import { TicketQueries } from './ticket-queries';
+import type { TicketEvent } from './ticket.types';
 
-/** What presenting one event reads; the same for every viewer of one audience. */
-export interface EventReads {
-  /** The ticket now, as the audience may see it; null when it may not. */
-  ticket: Ticket | null;
-  /** The event's comment, internal or not: presenting filters it per viewer. */
-  comment: Comment | null;
-  /** Users by id; the loader depends on nothing of the viewer. */
-  users: DataLoader<number, User | null>;
-  /** Organisations by id; the loader depends on nothing of the viewer. */
-  organisations: DataLoader<number, Organisation | null>;
-}
+/**
+ * One event as an audience receives it: the ticket as the audience may see
+ * it now (null when it may not), the comment only where they may read it.
+ * The same object goes to every subscriber of the audience, which lets the
+ * WebSocket door execute their (equal) selections once (SharedExecution).
+ */
+export type PresentedEvent = TicketEvent | null;
 
 /** Events × audiences kept; at 100 events a second, several seconds' worth. */
 const CAPACITY = 1024;
 
 /**
- * The reads behind each live event, made once per event and audience
- * instead of once per subscriber. An audience is everyone who sees the
+ * Each live event presented once per audience instead of once per
+ * subscriber. An audience is everyone who sees the
  * same tickets: all agents, or the customers (and organisation tokens) of
  * one organisation — exactly what TicketQueries' scoping depends on. With
  * 500 agents on the queue, one change used to cost 500 reads of the same
@@ -39,12 +31,12 @@ const CAPACITY = 1024;
  * A failed read is forgotten, so the next subscriber tries again.
  */
 export class SharedEventReads {
-  private readonly entries = new Map<string, Promise<EventReads>>();
+  private readonly entries = new Map<string, Promise<PresentedEvent>>();
 
   constructor(private readonly db: Database) {}
 
-  /** The reads of `message` for the viewer's audience. */
-  of(message: TicketEventMessage, viewer: Viewer): Promise<EventReads> {
+  /** `message` as the viewer's audience receives it. */
+  of(message: TicketEventMessage, viewer: Viewer): Promise<PresentedEvent> {
     const audience = isAgent(viewer) ? 'agents' : `organisation:${viewer.organisationId ?? -1}`;
     const key = `${message.sequence}/${audience}`;
     let entry = this.entries.get(key);
@@ -59,16 +51,22 @@ export class SharedEventReads {
     return entry;
   }
 
-  private async read(message: TicketEventMessage, viewer: Viewer): Promise<EventReads> {
-    const [tickets, comment] = await Promise.all([
+  private async read(message: TicketEventMessage, viewer: Viewer): Promise<PresentedEvent> {
+    const reader = this.db.reader;
+    const [tickets, comment, actor] = await Promise.all([
       new TicketQueries(this.db, viewer).findByIds([message.ticketId]),
-      message.commentId ? this.db.reader.findOneBy(Comment, { id: message.commentId }) : null,
+      message.commentId ? reader.findOneBy(Comment, { id: message.commentId }) : null,
+      message.actorId === null ? null : reader.findOneBy(User, { id: message.actorId }),
     ]);
+    const ticket = tickets[0];
+    if (!ticket) return null;
     return {
-      ticket: tickets[0] ?? null,
-      comment,
-      users: createUserLoader(this.db),
-      organisations: createOrganisationLoader(this.db),
+      sequence: message.sequence,
+      kind: message.kind,
+      at: new Date(message.at),
+      ticket,
+      comment: comment && (!comment.internal || isAgent(viewer)) ? comment : null,
+      actor,
     };
   }
 }

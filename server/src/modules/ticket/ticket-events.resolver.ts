@@ -10,16 +10,14 @@ import {
 import { MoreThan, type FindOptionsWhere } from 'typeorm';
 import { AGENT_ROLES, LIMITS, Role } from '@support/shared';
 import { Access, enforceAccess, roles, ruleOf, AUTHENTICATED } from '../../core/graphql/access';
-import { createLoaders } from '../../core/graphql/loaders';
 import type { RequestContext } from '../../core/graphql/context';
-import { createEventStream } from '../../core/events/event-stream';
+import { createEventStream, type EventStreamOptions } from '../../core/events/event-stream';
 import { latestEventSequence } from '../../core/events/outbox';
 import { TicketEventRecord } from '../../core/events/ticket-event.entity';
 import { toMessage, type TicketEventMessage } from '../../core/events/ticket-event-message';
 import { badInput, notFound, unauthenticated } from '../../core/errors/domain-error';
 import { isAgent } from '../auth/viewer';
 import { sharedEventReads } from './shared-event-reads';
-import { TicketQueries } from './ticket-queries';
 import { TicketEvent } from './ticket.types';
 
 type Data = SubscribeResolverData<
@@ -40,70 +38,86 @@ function checkAfter(after: string | null | undefined): string | undefined {
   return after;
 }
 
-/**
- * Presents one event to its subscriber: checks the credential is still
- * valid, refreshes the per-event loaders and takes the ticket as this
- * viewer may see it now (null skips the event). The reads are shared with
- * the other subscribers of the same audience (see SharedEventReads).
- */
-async function present(
-  ctx: RequestContext,
-  message: TicketEventMessage,
-): Promise<TicketEvent | null> {
-  const viewer = ctx.viewer;
-  if (!viewer || (viewer.expiresAt && viewer.expiresAt <= ctx.clock.now())) throw unauthenticated();
-  const reads = await sharedEventReads(ctx.db).of(message, viewer);
-  ctx.loaders = {
-    ...createLoaders(ctx.db, viewer),
-    user: reads.users,
-    organisation: reads.organisations,
-  };
-  ctx.tickets = new TicketQueries(ctx.db, viewer);
-  if (!reads.ticket) return null;
-  const comment = reads.comment;
-  return {
-    sequence: message.sequence,
-    kind: message.kind,
-    at: new Date(message.at),
-    ticket: reads.ticket,
-    comment: comment && (!comment.internal || isAgent(viewer)) ? comment : null,
-    actor: message.actorId === null ? null : await reads.users.load(message.actorId),
-  };
-}
-
 /** The subscribe-time check of the field's access rule: refused at once, not per event. */
 function guard({ context, info }: Data): void {
   enforceAccess(ruleOf(info), context.viewer, 'subscription', context.clock.now());
 }
 
-function stream({ context: ctx, args }: Data, selection: Selection) {
-  const agent = isAgent(ctx.viewer!);
-  const where: FindOptionsWhere<TicketEventRecord> = {
-    ...(selection.ticketId !== undefined ? { ticketId: selection.ticketId } : {}),
-    ...(selection.organisationId !== undefined ? { organisationId: selection.organisationId } : {}),
-    ...(agent ? {} : { internal: false }),
-  };
-  ctx.metrics.subscriptions.inc();
-  return createEventStream({
-    onClose: () => ctx.metrics.subscriptions.dec(),
-    bus: ctx.bus,
-    after: checkAfter(args.after),
-    replayBatchSize: LIMITS.replayBatchSize,
-    matches: (message) =>
-      (selection.ticketId === undefined || message.ticketId === selection.ticketId) &&
-      (selection.organisationId === undefined ||
-        message.organisationId === selection.organisationId) &&
-      (agent || !message.internal),
-    replay: async (after, limit) =>
-      (
-        await ctx.db.reader.find(TicketEventRecord, {
-          where: { ...where, sequence: MoreThan(after) },
-          order: { sequence: 'ASC' },
-          take: limit,
-        })
-      ).map(toMessage),
-    present: (message) => present(ctx, message),
-  });
+/**
+ * Where one subscription's events come from and how they are shown to its
+ * viewer (the EventStream's options), as one object per subscription.
+ */
+class TicketEventSource implements EventStreamOptions<TicketEvent> {
+  readonly after: string | undefined;
+  readonly replayBatchSize = LIMITS.replayBatchSize;
+  private readonly agent: boolean;
+
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly selection: Selection,
+    after: string | null | undefined,
+  ) {
+    this.after = checkAfter(after);
+    this.agent = isAgent(ctx.viewer!);
+    ctx.metrics.subscriptions.inc();
+  }
+
+  listen(listener: (message: TicketEventMessage) => void): () => void {
+    const { ticketId, organisationId } = this.selection;
+    const topic =
+      ticketId !== undefined
+        ? { ticketId }
+        : organisationId !== undefined
+          ? { organisationId }
+          : ('all' as const);
+    return this.ctx.topics.subscribe(topic, listener);
+  }
+
+  matches(message: TicketEventMessage): boolean {
+    const { ticketId, organisationId } = this.selection;
+    return (
+      (ticketId === undefined || message.ticketId === ticketId) &&
+      (organisationId === undefined || message.organisationId === organisationId) &&
+      (this.agent || !message.internal)
+    );
+  }
+
+  async replay(after: string, limit: number): Promise<TicketEventMessage[]> {
+    const { ticketId, organisationId } = this.selection;
+    const where: FindOptionsWhere<TicketEventRecord> = {
+      ...(ticketId !== undefined ? { ticketId } : {}),
+      ...(organisationId !== undefined ? { organisationId } : {}),
+      ...(this.agent ? {} : { internal: false }),
+      sequence: MoreThan(after),
+    };
+    const records = await this.ctx.db.reader.find(TicketEventRecord, {
+      where,
+      order: { sequence: 'ASC' },
+      take: limit,
+    });
+    return records.map(toMessage);
+  }
+
+  /**
+   * Presents one event once the credential is checked still valid: the
+   * ticket as the viewer's audience may see it now (null skips the event),
+   * one object shared by the whole audience (SharedEventReads); the
+   * WebSocket door then executes each selection once per group of equal
+   * subscribers (SharedExecution).
+   */
+  async present(message: TicketEventMessage): Promise<TicketEvent | null> {
+    const { viewer, clock, db } = this.ctx;
+    if (!viewer || (viewer.expiresAt && viewer.expiresAt <= clock.now())) throw unauthenticated();
+    return sharedEventReads(db).of(message, viewer);
+  }
+
+  onClose(): void {
+    this.ctx.metrics.subscriptions.dec();
+  }
+}
+
+function stream({ context, args }: Data, selection: Selection) {
+  return createEventStream(new TicketEventSource(context, selection, args.after));
 }
 
 /** Live ticket changes: one ticket, a customer's organisation, the agents' queue. */

@@ -33,6 +33,7 @@ export class UserResolver {
     description:
       'Email; visible to agents, to the user and to colleagues of the same organisation.',
   })
+  // Not @PerViewer: role and organisation decide it (your own user is in your organisation).
   email(@Root() user: User, @Ctx() ctx: RequestContext): string | null {
     const viewer = ctx.viewer;
     if (!viewer) return null;
