@@ -121,7 +121,7 @@ export async function startApp(
       presence: new PresenceService(clock),
       serviceLevels,
       intake: new TicketIntakeService(db, clock, relay, serviceLevels, linker, search),
-      lifecycle: new TicketLifecycleService(db, clock, relay, serviceLevels, linker, search),
+      lifecycle: new TicketLifecycleService(db, clock, relay, serviceLevels, linker),
       search,
       follows: new TicketFollowService(db, clock),
       knowledge: new KnowledgeService(db, clock, search),

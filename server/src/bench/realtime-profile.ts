@@ -31,7 +31,7 @@ export function monotonicMicros(): number {
   return Number(process.hrtime.bigint() / 1000n);
 }
 
-const TOP = 15;
+const TOP = Number(process.env.BENCH_PROFILE_TOP) || 15;
 
 /** `node_modules/<package>`, our own folder under dist, or node's internals. */
 function areaOf(url: string): string {

@@ -200,8 +200,6 @@ export async function seedDemoData(services: AppServices): Promise<void> {
     clock,
     quietRelay,
     services.serviceLevels,
-    undefined,
-    services.search,
   );
   const states = Object.values(TicketState);
   const plan: Array<{ text: DemoTicketText; language: 'ja' | 'en'; organisationId: number }> = [];

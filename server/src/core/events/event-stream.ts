@@ -19,12 +19,35 @@ export interface EventStreamOptions<T> {
 }
 
 /**
+ * A stream that can also push: `forEach` presents every event, prepares it
+ * and sends it, in order, and settles when the stream ends (rejects with
+ * its error). Once caught up, a live event is presented and prepared the
+ * moment it arrives, so every subscriber of an audience asks for the same
+ * shared presentation at the same time, however busy the process is.
+ */
+export interface PushableStream<T> extends AsyncIterableIterator<T> {
+  forEach<P>(prepare: (value: T) => Promise<P>, send: (prepared: P) => void): Promise<void>;
+}
+
+/** True for streams that push (see PushableStream). */
+export function isPushable<T>(stream: AsyncIterator<T>): stream is PushableStream<T> {
+  return typeof (stream as Partial<PushableStream<T>>).forEach === 'function';
+}
+
+/**
  * An async iterable of a subscriber's events: first every logged event after
  * `after`, in order, then live ones, with no gap and no duplicate. It listens
  * before it replays and drops live events the replay already delivered.
  */
-export function createEventStream<T>(options: EventStreamOptions<T>): AsyncIterableIterator<T> {
+export function createEventStream<T>(options: EventStreamOptions<T>): PushableStream<T> {
   return new EventStream(options);
+}
+
+/** What a pushing stream does with each live event. */
+interface Pusher {
+  /** Presents, prepares and sends one live event after the ones before it. */
+  push(message: TicketEventMessage): void;
+  end(error?: unknown): void;
 }
 
 /**
@@ -33,13 +56,14 @@ export function createEventStream<T>(options: EventStreamOptions<T>): AsyncItera
  * consumer, and an idle subscription costs one small object, which matters
  * with ten thousand subscribers taking a hundred events a second.
  */
-class EventStream<T> implements AsyncIterableIterator<T> {
+class EventStream<T> implements PushableStream<T> {
   private readonly pending: TicketEventMessage[] = [];
   private replayed: TicketEventMessage[] = [];
   private replaying: boolean;
   private last: string | undefined;
   private wake: (() => void) | null = null;
   private done = false;
+  private pusher: Pusher | null = null;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly options: EventStreamOptions<T>) {
@@ -77,9 +101,50 @@ class EventStream<T> implements AsyncIterableIterator<T> {
     return this;
   }
 
+  async forEach<P>(prepare: (value: T) => Promise<P>, send: (prepared: P) => void): Promise<void> {
+    // Catching up (replay, then what arrived meanwhile) one event at a time.
+    while (!this.done && (this.replaying || this.replayed.length > 0 || this.pending.length > 0)) {
+      const step = await this.next();
+      if (step.done) return;
+      const prepared = await prepare(step.value);
+      if (!this.done) send(prepared);
+    }
+    if (this.done) return;
+    // Caught up: from here on each live event is handled as it arrives.
+    return new Promise<void>((resolve, reject) => {
+      let tail = Promise.resolve();
+      this.pusher = {
+        push: (message) => {
+          const ready = this.options
+            .present(message)
+            .then((presented) => (presented === null ? null : prepare(presented)));
+          // Sent in arrival order, whichever presentation is ready first.
+          tail = tail
+            .then(() => ready)
+            .then((prepared) => {
+              if (prepared !== null && !this.done) send(prepared as P);
+            })
+            .catch((error: unknown) => this.pusher?.end(error));
+        },
+        end: (error) => {
+          this.pusher = null;
+          this.finish();
+          if (error === undefined) resolve();
+          else reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      };
+    });
+  }
+
   /** The live listener (an arrow: it is handed to `listen`). */
   private readonly hear = (message: TicketEventMessage): void => {
     if (this.done || !this.options.matches(message)) return;
+    if (this.pusher) {
+      if (this.last !== undefined && compareSequence(message.sequence, this.last) <= 0) return;
+      this.last = message.sequence;
+      this.pusher.push(message);
+      return;
+    }
     this.pending.push(message);
     this.rouse();
   };
@@ -117,6 +182,7 @@ class EventStream<T> implements AsyncIterableIterator<T> {
       this.unsubscribe();
       this.options.onClose?.();
     }
+    this.pusher?.end();
     this.rouse();
     return { value: undefined, done: true };
   }

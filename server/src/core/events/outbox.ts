@@ -33,7 +33,9 @@ export async function appendEvent(
     commentId: event.commentId ?? null,
     at: event.at,
   });
-  return manager.save(record);
+  // insert, not save: save would first look the new key up.
+  await manager.insert(TicketEventRecord, record);
+  return record;
 }
 
 /** The newest committed event sequence, '0' when there is none. */

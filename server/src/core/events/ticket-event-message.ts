@@ -28,8 +28,12 @@ export function toMessage(record: TicketEventRecord): TicketEventMessage {
   };
 }
 
-/** Compares two sequences numerically (they may exceed 2^53). */
+/**
+ * Compares two sequences numerically (they may exceed 2^53). Sequences
+ * are decimal digits without leading zeros, so the longer is the larger
+ * and equal lengths compare as text: no BigInt per comparison.
+ */
 export function compareSequence(a: string, b: string): number {
-  const difference = BigInt(a) - BigInt(b);
-  return difference === 0n ? 0 : difference > 0n ? 1 : -1;
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+  return a === b ? 0 : a < b ? -1 : 1;
 }

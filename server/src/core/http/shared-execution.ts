@@ -11,6 +11,7 @@ import {
   type ExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
+import { isPushable } from '../events/event-stream';
 import type { RequestContext } from '../graphql/context';
 import { PER_VIEWER } from '../graphql/per-viewer';
 
@@ -194,6 +195,12 @@ class Drain<T, P> implements AsyncIterableIterator<never> {
   ) {}
 
   async next(): Promise<IteratorResult<never>> {
+    if (isPushable(this.source)) {
+      await this.source.forEach(this.prepare, (prepared) => {
+        if (!this.stopped) this.send(prepared);
+      });
+      return { value: undefined, done: true };
+    }
     while (!this.stopped) {
       const step = await this.source.next();
       if (step.done) break;

@@ -155,13 +155,21 @@ export class ServiceLevelService {
     };
   }
 
-  /** Recomputes and stores a ticket's service-level columns; returns the status. */
+  /**
+   * Recomputes and stores a ticket's service-level columns; returns the
+   * status. Given the ticket as it now is in the transaction (not only its
+   * id), it does not read it again and updates that object too.
+   */
   async refresh(
     manager: EntityManager,
-    ticketId: number,
+    ticketOrId: Ticket | number,
     now = this.clock.now(),
   ): Promise<SlaStatus> {
-    const ticket = await manager.findOneByOrFail(Ticket, { id: ticketId });
+    const ticket =
+      typeof ticketOrId === 'number'
+        ? await manager.findOneByOrFail(Ticket, { id: ticketOrId })
+        : ticketOrId;
+    const ticketId = ticket.id;
     const input = await this.input(manager, ticket, now);
     const status = computeSlaStatus(input);
     const firstResponse = [
@@ -181,6 +189,8 @@ export class ServiceLevelService {
     // Most changes (a comment, planned availability) leave the clock as it was.
     if (sameSla(ticket, next)) return status;
     await manager.update(Ticket, { id: ticketId }, next);
+    // A caller's ticket stays current without reading it again.
+    Object.assign(ticket, next);
     return status;
   }
 

@@ -42,15 +42,20 @@ export interface ChangeAuthor {
   now: Date;
 }
 
-/** Recomputes what derives from the ticket's history (its service level). */
-export type DerivedRefresh = (manager: EntityManager, ticketId: number) => Promise<unknown>;
+/**
+ * Recomputes what derives from the ticket's history (its service level),
+ * given the ticket as it now is; it updates that object with what it writes.
+ */
+export type DerivedRefresh = (manager: EntityManager, ticket: Ticket) => Promise<unknown>;
 
 /**
  * Applies a change inside the caller's transaction. The update states the
  * version that was read, so a concurrent writer makes it fail with CONFLICT
  * instead of being overwritten. What derives from the history is refreshed
  * before the events, which come last (see appendEvent).
- * Returns the ticket as it now is and the new comment, if any.
+ * Returns the ticket as it now is and the new comment, if any. The ticket
+ * is not read again: the update's columns are applied to the one read
+ * (in this transaction) exactly as the UPDATE applies them.
  */
 export async function applyChange(
   manager: EntityManager,
@@ -78,6 +83,12 @@ export async function applyChange(
     const result = await update.execute();
     if (result.affected === 0) throw conflict(await latestVersion(manager, ticket.id));
   }
+  const updated = manager.create(Ticket, {
+    ...ticket,
+    ...patch,
+    ...(visible ? { updatedAt: author.now } : {}),
+    ...(bumps ? { version: ticket.version + 1 } : {}),
+  });
 
   let comment: Comment | null = null;
   if (change.comment) {
@@ -103,7 +114,7 @@ export async function applyChange(
     });
   }
   if (comment && change.withComment) await change.withComment(manager, comment, author.now);
-  await refreshDerived(manager, ticket.id);
+  await refreshDerived(manager, updated);
   for (const event of change.events) {
     await appendEvent(manager, {
       ticketId: ticket.id,
@@ -115,7 +126,6 @@ export async function applyChange(
       at: author.now,
     });
   }
-  const updated = await manager.findOneByOrFail(Ticket, { id: ticket.id });
   return { ticket: updated, comment };
 }
 

@@ -35,7 +35,8 @@ interface Selection {
 function checkAfter(after: string | null | undefined): string | undefined {
   if (after === null || after === undefined) return undefined;
   if (!/^\d{1,19}$/.test(after)) throw badInput('after', 'Expected a sequence number.');
-  return after;
+  // Without leading zeros, as sequences compare (compareSequence).
+  return String(BigInt(after));
 }
 
 /** The subscribe-time check of the field's access rule: refused at once, not per event. */

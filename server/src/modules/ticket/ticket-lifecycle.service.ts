@@ -37,7 +37,6 @@ import type { Ticket } from './ticket.entity';
 import { TicketQueries } from './ticket-queries';
 import type { ServiceLevelService } from '../service-level/service-level.service';
 import { AttachmentLinker } from '../attachment/attachment-linker';
-import type { SearchIndex } from '../search/search-index';
 
 function blankToNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
@@ -57,8 +56,6 @@ export class TicketLifecycleService {
     private readonly relay: EventRelay,
     private readonly serviceLevels: ServiceLevelService,
     private readonly attachments = new AttachmentLinker(),
-    /** Indexes the ticket for search in the same transaction; none in tools that skip search. */
-    private readonly search: SearchIndex | null = null,
   ) {}
 
   /** Moves a ticket along the lifecycle, if the table allows it for the viewer. */
@@ -256,10 +253,9 @@ export class TicketLifecycleService {
         ticket,
         { actorId: actorId(viewer), now },
         change,
-        async (m, id) => {
-          await this.serviceLevels.refresh(m, id, now);
-          await this.search?.indexTicket(m, id);
-        },
+        // What a lifecycle change may alter (state, severity, assignee, planned
+        // availability) is not indexed for search: the index stays as it is.
+        (m, current) => this.serviceLevels.refresh(m, current, now),
       );
     });
     void this.relay.kick();
