@@ -39,8 +39,11 @@ export function databaseTarget(databaseUrl: string | undefined, dataDir: string)
   return { dialect: 'sqlite', location: path.join(dataDir, 'support.sqlite') };
 }
 
-/** Connections in the MySQL pool (TypeORM's `poolSize`, mysql2's `connectionLimit`). */
+/** Connections in the MySQL writers' pool (TypeORM's `poolSize`, mysql2's `connectionLimit`). */
 export const MYSQL_POOL_SIZE = 20;
+
+/** Connections in the MySQL readers' pool (reads outside transactions). */
+export const MYSQL_READER_POOL_SIZE = 10;
 
 /** Longest wait for a free pooled connection before SERVICE_UNAVAILABLE (see boundPoolWaits). */
 export const MYSQL_ACQUIRE_TIMEOUT_MS = 5000;
@@ -59,7 +62,10 @@ const MYSQL_QUEUE_LIMIT = 1000;
  * Options of a TypeORM data source for the target. `synchronize` is always
  * off: the schema only changes through migrations.
  */
-export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
+export function dataSourceOptions(
+  target: DatabaseTarget,
+  role: 'writer' | 'reader' = 'writer',
+): DataSourceOptions {
   if (target.dialect === 'mysql') {
     return {
       type: target.mariaDb ? 'mariadb' : 'mysql',
@@ -68,7 +74,7 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
       timezone: 'Z',
       supportBigNumbers: true,
       bigNumberStrings: true,
-      poolSize: MYSQL_POOL_SIZE,
+      poolSize: role === 'reader' ? MYSQL_READER_POOL_SIZE : MYSQL_POOL_SIZE,
       connectTimeout: MYSQL_CONNECT_TIMEOUT_MS,
       extra: { queueLimit: MYSQL_QUEUE_LIMIT },
       entities: ENTITIES,
@@ -96,10 +102,13 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
 }
 
 /** A new, not yet initialised data source for the target (MariaDB detected on MySQL URLs). */
-export async function createDataSource(target: DatabaseTarget): Promise<DataSource> {
+export async function createDataSource(
+  target: DatabaseTarget,
+  role: 'writer' | 'reader' = 'writer',
+): Promise<DataSource> {
   const resolved =
     target.dialect === 'mysql' && target.mariaDb === undefined
       ? { ...target, mariaDb: await detectMariaDb(target.location) }
       : target;
-  return new DataSource(dataSourceOptions(resolved));
+  return new DataSource(dataSourceOptions(resolved, role));
 }

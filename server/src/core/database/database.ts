@@ -17,7 +17,7 @@ function isRetryable(error: unknown): boolean {
 
 /**
  * The application's database: a writer for transactions and a reader for
- * everything else. On MySQL both are the same pooled data source. On SQLite,
+ * everything else. On MySQL each has its own pool. On SQLite,
  * TypeORM shares one connection between all query runners, so concurrent
  * transactions would interleave on it: writes take a process-wide lock and
  * reads use a second connection that only sees committed data (WAL).
@@ -39,14 +39,25 @@ export class Database {
    */
   static async open(target: DatabaseTarget): Promise<Database> {
     const writer = await (await createDataSource(target)).initialize();
+    // Reads get connections of their own: on MySQL, a pool of their own, so
+    // that live events and page loads never queue behind a burst of write
+    // transactions waiting for the writers' pool.
+    const reader = await (
+      await createDataSource(target, 'reader')
+    )
+      .initialize()
+      .catch(async (error: unknown) => {
+        await writer.destroy();
+        throw error;
+      });
     if (target.dialect === 'mysql') {
-      boundPoolWaits(
-        (writer.driver as unknown as { pool: CallbackPool }).pool,
-        MYSQL_ACQUIRE_TIMEOUT_MS,
-      );
-      return new Database(target, writer, writer);
+      for (const source of [writer, reader]) {
+        boundPoolWaits(
+          (source.driver as unknown as { pool: CallbackPool }).pool,
+          MYSQL_ACQUIRE_TIMEOUT_MS,
+        );
+      }
     }
-    const reader = await (await createDataSource(target)).initialize();
     return new Database(target, writer, reader);
   }
 

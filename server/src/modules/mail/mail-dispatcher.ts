@@ -1,4 +1,4 @@
-import { MoreThan } from 'typeorm';
+import { MoreThan, type EntityManager } from 'typeorm';
 import type { Clock } from '../../core/clock/clock';
 import { Counter } from '../../core/database/counter.entity';
 import type { Database } from '../../core/database/database';
@@ -14,6 +14,8 @@ export const MAIL_POSITION = 'mail_position';
 const BATCH = 100;
 /** How long after an event the dispatcher looks, gathering the events of a burst. */
 const KICK_COALESCE_MS = 100;
+/** Events dispatched in one transaction (a short one: SQLite writers wait for it). */
+const EVENTS_PER_TRANSACTION = 20;
 
 /** How the dispatcher runs. */
 export interface MailDispatcherOptions {
@@ -148,57 +150,67 @@ export class MailDispatcher {
         order: { sequence: 'ASC' },
         take: BATCH,
       });
-      for (const event of events) {
-        if ((await this.dispatch(event)) > 0) this.options.onQueued();
+      for (let first = 0; first < events.length; first += EVENTS_PER_TRANSACTION) {
+        const chunk = events.slice(first, first + EVENTS_PER_TRANSACTION);
+        if ((await this.dispatch(chunk)) > 0) this.options.onQueued();
       }
       if (events.length < BATCH) return;
     }
   }
 
-  /** One event, one transaction; returns how many messages it queued. */
-  private dispatch(event: TicketEventRecord): Promise<number> {
+  /**
+   * A few consecutive events in one transaction; returns how many messages
+   * they queued. A failure rolls them all back and they are tried again.
+   */
+  private dispatch(events: TicketEventRecord[]): Promise<number> {
     return this.db.transaction(async (manager) => {
       // Moving the position first locks its row: a second dispatcher waits
-      // here, then finds the event taken and skips it.
+      // here, then finds the events taken and skips them.
       const moved = await manager
         .createQueryBuilder()
         .update(Counter)
-        .set({ value: event.sequence })
+        .set({ value: events[events.length - 1].sequence })
         .where('name = :name AND value < :sequence', {
           name: MAIL_POSITION,
-          sequence: event.sequence,
+          sequence: events[0].sequence,
         })
         .execute();
       if (!moved.affected) return 0;
-      if (await manager.existsBy(MailMessage, { sequence: event.sequence })) return 0;
-
-      const now = this.clock.now();
-      const mails = await planMail(manager, event, {
-        publicUrl: this.options.publicUrl,
-        now,
-        logger: this.logger,
-      });
-      for (const mail of mails) {
-        await manager.insert(MailMessage, {
-          sequence: event.sequence,
-          ticketId: event.ticketId,
-          recipientUserId: mail.recipientUserId,
-          recipient: mail.recipient,
-          template: mail.template,
-          locale: mail.locale,
-          subject: mail.rendered.subject,
-          textBody: mail.rendered.text,
-          htmlBody: mail.rendered.html,
-          status: MailStatus.QUEUED,
-          attempts: 0,
-          nextAttemptAt: now,
-          lockedAt: null,
-          lastError: null,
-          createdAt: now,
-          sentAt: null,
-        });
-      }
-      return mails.length;
+      let queued = 0;
+      for (const event of events) queued += await this.queue(manager, event);
+      return queued;
     });
+  }
+
+  /** Plans and queues the messages of one event, once. */
+  private async queue(manager: EntityManager, event: TicketEventRecord): Promise<number> {
+    if (await manager.existsBy(MailMessage, { sequence: event.sequence })) return 0;
+    const now = this.clock.now();
+    const mails = await planMail(manager, event, {
+      publicUrl: this.options.publicUrl,
+      now,
+      logger: this.logger,
+    });
+    for (const mail of mails) {
+      await manager.insert(MailMessage, {
+        sequence: event.sequence,
+        ticketId: event.ticketId,
+        recipientUserId: mail.recipientUserId,
+        recipient: mail.recipient,
+        template: mail.template,
+        locale: mail.locale,
+        subject: mail.rendered.subject,
+        textBody: mail.rendered.text,
+        htmlBody: mail.rendered.html,
+        status: MailStatus.QUEUED,
+        attempts: 0,
+        nextAttemptAt: now,
+        lockedAt: null,
+        lastError: null,
+        createdAt: now,
+        sentAt: null,
+      });
+    }
+    return mails.length;
   }
 }

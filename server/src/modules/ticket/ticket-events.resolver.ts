@@ -96,7 +96,11 @@ class TicketEventSource implements EventStreamOptions<TicketEvent> {
       order: { sequence: 'ASC' },
       take: limit,
     });
-    return records.map(toMessage);
+    const messages = records.map(toMessage);
+    // A reconnecting client may have missed hundreds: read them in bulk.
+    const viewer = this.ctx.viewer;
+    if (viewer) await sharedEventReads(this.ctx.db).prefetch(messages, viewer);
+    return messages;
   }
 
   /**
