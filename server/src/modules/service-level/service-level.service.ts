@@ -22,6 +22,12 @@ import { User } from '../user/user.entity';
 import { Holiday } from './holiday.entity';
 import { PlanTarget } from './plan-target.entity';
 
+/** History kinds the service-level engine reads. */
+const CLOCK_HISTORY: readonly HistoryKind[] = [
+  HistoryKind.STATE_CHANGED,
+  HistoryKind.SEVERITY_CHANGED,
+];
+
 /** Queue rank of tickets whose clock is paused or stopped: after every running one. */
 export const NO_CLOCK_RANK = new Date('9999-12-31T00:00:00.000Z');
 
@@ -110,6 +116,20 @@ export class ServiceLevelService {
     return dates;
   }
 
+  /**
+   * Whether a change can move a ticket's clock. Only what `input` reads
+   * can: a state or severity change in the history, or a public reply.
+   * Planned availability, assignment and internal notes cannot, and skip
+   * the recomputation (five reads) altogether.
+   */
+  static affectedBy(change: {
+    history?: ReadonlyArray<{ kind: HistoryKind }>;
+    comment?: { internal: boolean };
+  }): boolean {
+    if (change.comment && !change.comment.internal) return true;
+    return (change.history ?? []).some((entry) => CLOCK_HISTORY.includes(entry.kind));
+  }
+
   /** The engine's input for a ticket, from its history and thread. */
   async input(manager: EntityManager, ticket: Ticket, now: Date): Promise<SlaInput> {
     const [history, replies, organisation] = await Promise.all([
@@ -130,6 +150,7 @@ export class ServiceLevelService {
     const roleOf = new Map(actors.map((user) => [user.id, user.role]));
     const bySupport = (id: number | null) =>
       id !== null && SUPPORT_ROLES.includes(roleOf.get(id) as Role);
+    // Only CLOCK_HISTORY kinds are read here (see affectedBy).
     const severityChanges = history.filter((entry) => entry.kind === HistoryKind.SEVERITY_CHANGED);
     const plan = (await this.planTargets(manager)).get(organisation.plan) as PlanTargets;
     return {

@@ -46,7 +46,11 @@ export interface ChangeAuthor {
  * Recomputes what derives from the ticket's history (its service level),
  * given the ticket as it now is; it updates that object with what it writes.
  */
-export type DerivedRefresh = (manager: EntityManager, ticket: Ticket) => Promise<unknown>;
+export type DerivedRefresh = (
+  manager: EntityManager,
+  ticket: Ticket,
+  change: ChangeSet,
+) => Promise<unknown>;
 
 /**
  * Applies a change inside the caller's transaction. The update states the
@@ -114,7 +118,7 @@ export async function applyChange(
     });
   }
   if (comment && change.withComment) await change.withComment(manager, comment, author.now);
-  await refreshDerived(manager, updated);
+  await refreshDerived(manager, updated, change);
   for (const event of change.events) {
     await appendEvent(manager, {
       ticketId: ticket.id,

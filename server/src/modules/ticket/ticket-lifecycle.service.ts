@@ -35,7 +35,7 @@ import type {
 } from './ticket.inputs';
 import type { Ticket } from './ticket.entity';
 import { TicketQueries } from './ticket-queries';
-import type { ServiceLevelService } from '../service-level/service-level.service';
+import { ServiceLevelService } from '../service-level/service-level.service';
 import { AttachmentLinker } from '../attachment/attachment-linker';
 
 function blankToNull(value: string | null | undefined): string | null {
@@ -255,7 +255,11 @@ export class TicketLifecycleService {
         change,
         // What a lifecycle change may alter (state, severity, assignee, planned
         // availability) is not indexed for search: the index stays as it is.
-        (m, current) => this.serviceLevels.refresh(m, current, now),
+        async (m, current, applied) => {
+          if (ServiceLevelService.affectedBy(applied)) {
+            await this.serviceLevels.refresh(m, current, now);
+          }
+        },
       );
     });
     void this.relay.kick();
