@@ -5,7 +5,8 @@ import type { AppConfig } from './core/config/config';
 import { Database } from './core/database/database';
 import { databaseTarget } from './core/database/data-source';
 import { migrate } from './core/database/migrate';
-import { createEventBus } from './core/events/create-event-bus';
+import { channelName, createEventBus } from './core/events/create-event-bus';
+import { RedisChannel } from './core/events/redis-channel';
 import { Metrics } from './core/observability/metrics';
 import { EventRelay } from './core/events/event-relay';
 import { EventTopics } from './core/events/event-topics';
@@ -82,7 +83,16 @@ export async function startApp(
   for (const source of [ticketSearchSource, articleSearchSource, ideaSearchSource]) {
     search.register(source);
   }
-  const ideaEvents = new IdeaEventBus();
+  const ideaChannel = config.redisUrl
+    ? await RedisChannel.connect(config.redisUrl, channelName('ideas', db.target), logger).catch(
+        async (error: unknown) => {
+          await bus.close();
+          await db.close();
+          throw error;
+        },
+      )
+    : null;
+  const ideaEvents = new IdeaEventBus(ideaChannel, logger);
   const metrics = new Metrics(() => connections.size);
   bus.subscribe((message) =>
     metrics.eventLag.observe((Date.now() - Date.parse(message.at)) / 1000),
@@ -165,7 +175,7 @@ export async function startApp(
         await scheduler.stop();
         await mail.stop();
         services.presence.close();
-        ideaEvents.close();
+        await ideaEvents.close();
         await relay.stop();
         await bus.close();
         await db.close();
@@ -175,6 +185,8 @@ export async function startApp(
     await scheduler.stop();
     await mail.stop();
     await relay.stop();
+    await ideaEvents.close();
+    await bus.close();
     await db.close();
     throw error;
   }

@@ -16,6 +16,10 @@ const EVENTS =
 const ASSIGN =
   'mutation($n: String!, $v: Int!, $a: ID) { assignTicket(input: { number: $n, assigneeId: $a, expectedVersion: $v }) { version } }';
 
+const IDEA_EVENTS = 'subscription { ideaEvents { kind idea { id voteCount } } }';
+const CREATE_IDEA = 'mutation($input: CreateIdeaInput!) { createIdea(input: $input) { id } }';
+const VOTE = 'mutation($id: ID!) { voteForIdea(ideaId: $id) { voteCount } }';
+
 // Needs a Redis server: CI sets REDIS_URL; without it the suite says so and skips.
 const describeWithRedis = REDIS_URL ? describe : describe.skip;
 if (!REDIS_URL) process.stdout.write('cross-node suite skipped: REDIS_URL is not set\n');
@@ -74,6 +78,34 @@ describeWithRedis('several servers over Redis', () => {
     // Nothing arrives twice: a later change is the 21st result, not a repeat.
     await viaFirst.ok(ASSIGN, { n: ticket.number, v: version, a: null });
     for (const subscriber of subscribers) expect(await subscriber.waitFor(21)).toHaveLength(21);
+    await Promise.all(clients.map((client) => client.dispose()));
+  });
+
+  it('delivers idea board changes made through either server to subscribers on both, once', async () => {
+    const organisation = await buildOrganisation(first.services);
+    const customer = await buildCustomer(first.services, organisation);
+    const viaFirst = await new GqlHttp(first.url).login(customer.email, TEST_PASSWORD);
+    const viaSecond = await new GqlHttp(second.url).login(customer.email, TEST_PASSWORD);
+    const clients = [
+      wsClient(first.url, { cookie: viaFirst.cookie }),
+      wsClient(second.url, { cookie: viaSecond.cookie }),
+    ];
+    const subscribers = clients.map((client) => new Subscriber(client, IDEA_EVENTS));
+    // Idea events have no replay: let both subscriptions start first.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    const { createIdea } = await viaFirst.ok(CREATE_IDEA, {
+      input: { title: 'Export to CSV', description: 'From every list.' },
+    });
+    await viaSecond.ok(VOTE, { id: createIdea.id });
+
+    for (const subscriber of subscribers) {
+      const events = await subscriber.waitFor(2);
+      expect(events.map((event) => event.data?.ideaEvents.kind)).toEqual(['CREATED', 'VOTED']);
+      expect(events[1].data?.ideaEvents.idea).toEqual({ id: createIdea.id, voteCount: 1 });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const subscriber of subscribers) expect(subscriber.received).toHaveLength(2);
     await Promise.all(clients.map((client) => client.dispose()));
   });
 

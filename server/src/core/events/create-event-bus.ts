@@ -11,7 +11,11 @@ export async function createEventBus(
   logger: AppLogger,
 ): Promise<EventBus> {
   if (!redisUrl) return new InProcessEventBus();
-  // Processes share a channel exactly when they share a database.
+  return RedisEventBus.connect(redisUrl, channelName('events', database), logger);
+}
+
+/** A Redis channel's name: processes share a channel exactly when they share a database. */
+export function channelName(topic: string, database: DatabaseTarget): string {
   const identity = createHash('sha256').update(database.location).digest('hex').slice(0, 16);
-  return RedisEventBus.connect(redisUrl, `support-console:events:${identity}`, logger);
+  return `support-console:${topic}:${identity}`;
 }
