@@ -112,19 +112,23 @@ class EventStream<T> implements PushableStream<T> {
     if (this.done) return;
     // Caught up: from here on each live event is handled as it arrives.
     return new Promise<void>((resolve, reject) => {
-      let tail = Promise.resolve();
+      // The delivery of the events before, while any is outstanding.
+      let tail: Promise<void> | null = null;
+      let outstanding = 0;
+      const deliver = (prepared: P | null): void => {
+        outstanding -= 1;
+        if (outstanding === 0) tail = null;
+        if (prepared !== null && !this.done) send(prepared);
+      };
+      const fail = (error: unknown): void => this.pusher?.end(error);
       this.pusher = {
         push: (message) => {
           const ready = this.options
             .present(message)
             .then((presented) => (presented === null ? null : prepare(presented)));
           // Sent in arrival order, whichever presentation is ready first.
-          tail = tail
-            .then(() => ready)
-            .then((prepared) => {
-              if (prepared !== null && !this.done) send(prepared as P);
-            })
-            .catch((error: unknown) => this.pusher?.end(error));
+          outstanding += 1;
+          tail = (tail === null ? ready : tail.then(() => ready)).then(deliver, fail);
         },
         end: (error) => {
           this.pusher = null;

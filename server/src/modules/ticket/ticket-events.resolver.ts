@@ -110,9 +110,12 @@ class TicketEventSource implements EventStreamOptions<TicketEvent> {
    * WebSocket door then executes each selection once per group of equal
    * subscribers (SharedExecution).
    */
-  async present(message: TicketEventMessage): Promise<TicketEvent | null> {
+  present(message: TicketEventMessage): Promise<TicketEvent | null> {
+    // Not async: the shared promise itself, one allocation less per subscriber and event.
     const { viewer, clock, db } = this.ctx;
-    if (!viewer || (viewer.expiresAt && viewer.expiresAt <= clock.now())) throw unauthenticated();
+    if (!viewer || (viewer.expiresAt && viewer.expiresAt <= clock.now())) {
+      return Promise.reject(unauthenticated());
+    }
     return sharedEventReads(db).of(message, viewer);
   }
 
