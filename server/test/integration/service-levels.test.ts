@@ -8,7 +8,7 @@ import {
   TEST_PASSWORD,
   viewerOf,
 } from '../support/factories';
-import { GqlHttp } from '../support/graphql-http';
+import { errorCode, GqlHttp } from '../support/graphql-http';
 import { Subscriber, wsClient } from '../support/graphql-ws';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createTestDatabase } from '../support/test-database';
@@ -94,6 +94,44 @@ describe('service levels', () => {
       expect(resumed.dueAt).toBe(
         new Date(start.getTime() + (10 + 120 + 60) * MINUTE).toISOString(),
       );
+    });
+  });
+
+  describe('holidays', () => {
+    let app: TestApp;
+    beforeAll(async () => {
+      app = await startTestApp({ clock: new ManualClock(start) });
+    });
+    afterAll(async () => {
+      await app?.stop();
+    });
+
+    it('lets an admin add and remove a holiday, and names a malformed one without writing', async () => {
+      const admin = await new GqlHttp(app.url).login(
+        (await buildUser(app.services, Role.ADMIN)).email,
+        TEST_PASSWORD,
+      );
+      const LIST = 'query { holidays(calendar: "TEST") { date name } }';
+      const SET = 'mutation($input: HolidayInput!) { setHoliday(input: $input) { date name } }';
+      const REMOVE = 'mutation($c: String!, $d: String!) { removeHoliday(calendar: $c, date: $d) }';
+
+      await admin.ok(SET, { input: { calendar: 'TEST', date: '2027-05-03', name: '憲法記念日' } });
+      expect((await admin.ok(LIST)).holidays).toEqual([{ date: '2027-05-03', name: '憲法記念日' }]);
+
+      for (const [c, d, field] of [
+        ['TEST', '3 May 2027', 'date'],
+        ['TEST', '2027-02-30x', 'date'],
+        ['test calendar', '2027-05-03', 'calendar'],
+      ]) {
+        const refused = await admin.request(REMOVE, { c, d });
+        expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+        expect(refused.errors?.[0].extensions?.field).toBe(field);
+      }
+      expect((await admin.ok(LIST)).holidays).toHaveLength(1);
+
+      expect((await admin.ok(REMOVE, { c: 'TEST', d: '2027-05-03' })).removeHoliday).toBe(true);
+      expect((await admin.ok(REMOVE, { c: 'TEST', d: '2027-05-03' })).removeHoliday).toBe(false);
+      expect((await admin.ok(LIST)).holidays).toEqual([]);
     });
   });
 

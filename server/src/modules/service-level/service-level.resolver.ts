@@ -112,6 +112,13 @@ export class ServiceLevelResolver {
     @Arg('date', { description: 'Date YYYY-MM-DD.' }) date: string,
     @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
+    // The same rules as setHoliday's input: a malformed value is named, not "nothing removed".
+    if (!/^[A-Z0-9_-]{1,16}$/.test(calendar)) {
+      throw badInput('calendar', 'Expected a calendar name such as JP.');
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+      throw badInput('date', 'Expected a date YYYY-MM-DD.');
+    }
     const result = await ctx.db.transaction((manager) =>
       manager.delete(Holiday, { calendar, date }),
     );
