@@ -142,6 +142,41 @@ describe('mail', () => {
       }
     });
 
+    it('tells a follower, in their own language, when the fix is expected, and nothing else', async () => {
+      const { customer, customerHttp, engineerHttp } = await people(app);
+      const organisation = customer.organisationId as number;
+      const follower = await buildUser(app.services, Role.CUSTOMER, {
+        organisationId: organisation,
+        locale: Locale.JA,
+        name: '佐藤 一郎',
+      });
+      const followerHttp = await new GqlHttp(app.url).login(follower.email, TEST_PASSWORD);
+      const { createTicket: ticket } = await customerHttp.ok(CREATE, { title: 'Import hangs' });
+      const n = ticket.number;
+      await followerHttp.ok('mutation($n: String!) { followTicket(number: $n) { number } }', {
+        n,
+      });
+      let v = (
+        await engineerHttp.ok(TRANSITION, { n, a: 'START_INVESTIGATION', v: ticket.version })
+      ).transitionTicket.version;
+      v = (await engineerHttp.ok(PLAN, { n, v })).setPlannedAvailability.version;
+      await engineerHttp.ok(TRANSITION, { n, a: 'PROPOSE_SOLUTION', v, c: 'Try 2027.1.' });
+      await app.services.mail.settled();
+
+      const toFollower = smtp.to(follower.email);
+      expect(toFollower.map((mail) => mail.parsed.subject)).toEqual([
+        `[${n}] 修正の提供予定のお知らせ：Import hangs`,
+      ]);
+      expect(toFollower[0].parsed.text).toContain('佐藤 一郎');
+      expect(toFollower[0].parsed.text).toContain('2027.1');
+      expect(everything(toFollower[0])).not.toContain('DEV-SECRET-REF');
+      expect(smtp.to(customer.email).map((mail) => mail.parsed.subject)).toEqual([
+        `[${n}] We received your request: Import hangs`,
+        `[${n}] Planned availability of the fix: Import hangs`,
+        `[${n}] A solution is proposed: Import hangs`,
+      ]);
+    });
+
     it('confirms a withdrawal without a survey', async () => {
       const { customer, customerHttp } = await people(app, Locale.JA);
       const { createTicket: ticket } = await customerHttp.ok(CREATE, { title: '不要になりました' });

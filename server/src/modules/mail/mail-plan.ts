@@ -1,8 +1,9 @@
-import { LessThanOrEqual, type EntityManager } from 'typeorm';
+import { In, LessThanOrEqual, type EntityManager } from 'typeorm';
 import { HistoryKind, Locale, TicketAction, TicketEventKind, TicketState } from '@support/shared';
 import { TicketEventRecord } from '../../core/events/ticket-event.entity';
 import type { AppLogger } from '../../core/logging/logger';
 import { inviteToSurvey, surveyUrl } from '../survey/survey-invitations';
+import { TicketFollower } from '../search/ticket-follower.entity';
 import { Comment } from '../ticket/comment.entity';
 import { HistoryEntry } from '../ticket/history-entry.entity';
 import { Ticket } from '../ticket/ticket.entity';
@@ -120,24 +121,65 @@ async function stateChangeDraft(
   }
 }
 
-async function plannedDraft(
+async function plannedValues(
   manager: EntityManager,
   event: TicketEventRecord,
-  context: MailContext,
-): Promise<Draft | null> {
+): Promise<PlannedValues | null> {
   const entry = await historyOf(manager, event, HistoryKind.PLANNED_AVAILABILITY_CHANGED);
-  if (!entry?.toValue) return null;
-  const values = JSON.parse(entry.toValue) as PlannedValues;
-  return { template: 'planned-availability', draft: plannedAvailability(context, values) };
+  return entry?.toValue ? (JSON.parse(entry.toValue) as PlannedValues) : null;
+}
+
+/** Active customers following the ticket (not its requester), the oldest follow first. */
+async function activeFollowers(
+  manager: EntityManager,
+  ticketId: number,
+  requesterId: number,
+): Promise<User[]> {
+  const follows = await manager.find(TicketFollower, {
+    where: { ticketId },
+    order: { createdAt: 'ASC' },
+  });
+  const ids = follows.map((follow) => follow.userId).filter((id) => id !== requesterId);
+  if (ids.length === 0) return [];
+  const users = await manager.findBy(User, { id: In(ids) });
+  const byId = new Map(users.map((user) => [user.id, user]));
+  return ids
+    .map((id) => byId.get(id))
+    .filter((user): user is User => user !== undefined && user.active);
+}
+
+/** The message context for one recipient: their language, name and time zone. */
+function contextFor(recipient: User, ticket: Ticket, options: PlanOptions): MailContext {
+  return {
+    locale: recipient.locale === Locale.JA ? Locale.JA : Locale.EN,
+    recipientName: recipient.name,
+    ticketNumber: ticket.number,
+    ticketTitle: ticket.title,
+    ticketUrl: ticketUrl(options.publicUrl, ticket.number),
+    timeZone: recipient.timeZone,
+  };
+}
+
+function mailTo(recipient: User, context: MailContext, planned: Draft): PlannedMail {
+  return {
+    recipientUserId: recipient.id,
+    recipient: recipient.email,
+    template: planned.template,
+    locale: context.locale,
+    rendered: renderMail(context, planned.draft),
+  };
 }
 
 /**
- * The emails one ticket event causes, rendered for the requester in their
- * language: acknowledgement on creation; "waiting for you", "solution
- * proposed" and "closed" (with a new survey invitation, written in the
- * caller's transaction) or "withdrawn" on those state changes; planned
- * availability changes. Internal events and other kinds send nothing, nor
- * does anything to an inactive requester.
+ * The emails one ticket event causes, each rendered in its recipient's
+ * language: to the requester, acknowledgement on creation; "waiting for
+ * you", "solution proposed" and "closed" (with a new survey invitation,
+ * written in the caller's transaction) or "withdrawn" on those state
+ * changes; planned availability changes. Customers who follow the ticket
+ * instead of opening a duplicate also get the planned availability (when
+ * the fix comes is why they follow it); the conversation itself stays with
+ * the requester. Internal events and other kinds send nothing, nor does
+ * anything go to an inactive user.
  */
 export async function planMail(
   manager: EntityManager,
@@ -153,33 +195,25 @@ export async function planMail(
   if (!relevant.includes(event.kind)) return [];
   const ticket = await manager.findOneBy(Ticket, { id: event.ticketId });
   const requester = ticket && (await manager.findOneBy(User, { id: ticket.requesterId }));
-  if (!ticket || !requester?.active) return [];
+  if (!ticket || !requester) return [];
 
-  const locale = requester.locale === Locale.JA ? Locale.JA : Locale.EN;
-  const context: MailContext = {
-    locale,
-    recipientName: requester.name,
-    ticketNumber: ticket.number,
-    ticketTitle: ticket.title,
-    ticketUrl: ticketUrl(options.publicUrl, ticket.number),
-    timeZone: requester.timeZone,
-  };
-  let planned: Draft | null = null;
-  if (event.kind === TicketEventKind.CREATED) {
-    planned = { template: 'acknowledgement', draft: acknowledgement(context) };
-  } else if (event.kind === TicketEventKind.STATE_CHANGED) {
-    planned = await stateChangeDraft(manager, event, ticket, context, options);
-  } else {
-    planned = await plannedDraft(manager, event, context);
+  if (event.kind === TicketEventKind.PLANNED_AVAILABILITY_CHANGED) {
+    const values = await plannedValues(manager, event);
+    if (!values) return [];
+    const followers = await activeFollowers(manager, ticket.id, requester.id);
+    const recipients = requester.active ? [requester, ...followers] : followers;
+    return recipients.map((recipient) => {
+      const context = contextFor(recipient, ticket, options);
+      const draft = plannedAvailability(context, values);
+      return mailTo(recipient, context, { template: 'planned-availability', draft });
+    });
   }
-  if (!planned) return [];
-  return [
-    {
-      recipientUserId: requester.id,
-      recipient: requester.email,
-      template: planned.template,
-      locale,
-      rendered: renderMail(context, planned.draft),
-    },
-  ];
+
+  if (!requester.active) return [];
+  const context = contextFor(requester, ticket, options);
+  const planned: Draft | null =
+    event.kind === TicketEventKind.CREATED
+      ? { template: 'acknowledgement', draft: acknowledgement(context) }
+      : await stateChangeDraft(manager, event, ticket, context, options);
+  return planned ? [mailTo(requester, context, planned)] : [];
 }
