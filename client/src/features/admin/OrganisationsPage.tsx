@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../core/ui/ErrorAlert';
 import { Loading } from '../../core/ui/Loading';
 import { Locale, type AdminOrganisationFragment } from '../../gql/graphql';
 import { AdminOrganisationsQuery } from './admin.operations';
+import { AdminHeading, AdminTable } from './AdminScaffold';
 import { OrganisationForm } from './OrganisationForm';
 import { useCreateOrganisation } from './useCreateOrganisation';
 import { useUpdateOrganisation } from './useUpdateOrganisation';
@@ -83,22 +84,17 @@ export function OrganisationsPage() {
 
   return (
     <section aria-labelledby="orgs-title">
-      <div className="page-heading">
-        <h2 id="orgs-title">{t('admin.org.title')}</h2>
-        {!creating && (
-          <button
-            type="button"
-            className="button button-primary"
-            data-testid="org-new"
-            onClick={() => {
-              setCreated(null);
-              setCreating(true);
-            }}
-          >
-            {t('admin.org.new')}
-          </button>
-        )}
-      </div>
+      <AdminHeading
+        titleId="orgs-title"
+        title={t('admin.org.title')}
+        actionLabel={t('admin.org.new')}
+        actionTestId="org-new"
+        showAction={!creating}
+        onAction={() => {
+          setCreated(null);
+          setCreating(true);
+        }}
+      />
       <div aria-live="polite">
         {created && (
           <p className="alert alert-success">{t('admin.org.created', { name: created })}</p>
@@ -130,28 +126,21 @@ export function OrganisationsPage() {
       {error && <ErrorAlert error={error} />}
       {!data && !error && <Loading />}
       {data && (
-        <div className="table-wrap">
-          <table className="data-table" data-testid="org-table">
-            <caption className="visually-hidden">{t('admin.org.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.org.name')}</th>
-                <th scope="col">{t('admin.org.plan')}</th>
-                <th scope="col">{t('admin.org.timeZone')}</th>
-                <th scope="col">{t('admin.org.locale')}</th>
-                <th scope="col">{t('admin.org.calendar')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.organisations.map((organisation) => (
-                <OrganisationRow key={organisation.id} organisation={organisation} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          testId="org-table"
+          caption={t('admin.org.title')}
+          columns={[
+            t('admin.org.name'),
+            t('admin.org.plan'),
+            t('admin.org.timeZone'),
+            t('admin.org.locale'),
+            t('admin.org.calendar'),
+          ]}
+        >
+          {data.organisations.map((organisation) => (
+            <OrganisationRow key={organisation.id} organisation={organisation} />
+          ))}
+        </AdminTable>
       )}
     </section>
   );

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../core/ui/ErrorAlert';
 import { Loading } from '../../core/ui/Loading';
 import type { AdminApiTokenFragment } from '../../gql/graphql';
 import { ApiTokensQuery } from './admin.operations';
+import { AdminHeading, AdminTable } from './AdminScaffold';
 import { CreateTokenForm } from './CreateTokenForm';
 import { useRevokeApiToken } from './useRevokeApiToken';
 
@@ -36,22 +37,17 @@ export function TokensPage() {
 
   return (
     <section aria-labelledby="tokens-title">
-      <div className="page-heading">
-        <h2 id="tokens-title">{t('admin.token.title')}</h2>
-        {!creating && (
-          <button
-            type="button"
-            className="button button-primary"
-            data-testid="token-new"
-            onClick={() => {
-              setSecret(null);
-              setCreating(true);
-            }}
-          >
-            {t('admin.token.new')}
-          </button>
-        )}
-      </div>
+      <AdminHeading
+        titleId="tokens-title"
+        title={t('admin.token.title')}
+        actionLabel={t('admin.token.new')}
+        actionTestId="token-new"
+        showAction={!creating}
+        onAction={() => {
+          setSecret(null);
+          setCreating(true);
+        }}
+      />
       {secret && (
         <div className="card" role="status" data-testid="token-secret">
           <h3 className="card-title">{t('admin.token.created', { name: secret.name })}</h3>
@@ -83,66 +79,59 @@ export function TokensPage() {
       {!data && !error && <Loading />}
       {data && data.apiTokens.length === 0 && <p className="empty">{t('admin.token.none')}</p>}
       {data && data.apiTokens.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table" data-testid="token-table">
-            <caption className="visually-hidden">{t('admin.token.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.token.name')}</th>
-                <th scope="col">{t('admin.token.owner')}</th>
-                <th scope="col">{t('admin.token.scopes')}</th>
-                <th scope="col">{t('admin.token.createdAt')}</th>
-                <th scope="col">{t('admin.token.expires')}</th>
-                <th scope="col">{t('admin.token.lastUsed')}</th>
-                <th scope="col">{t('admin.token.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
+        <AdminTable
+          testId="token-table"
+          caption={t('admin.token.title')}
+          columns={[
+            t('admin.token.name'),
+            t('admin.token.owner'),
+            t('admin.token.scopes'),
+            t('admin.token.createdAt'),
+            t('admin.token.expires'),
+            t('admin.token.lastUsed'),
+            t('admin.token.status'),
+          ]}
+        >
+          {data.apiTokens.map((token) => {
+            const status = statusOf(token, now);
+            return (
+              <tr key={token.id} data-testid={`token-row-${token.name}`}>
+                <th scope="row">{token.name}</th>
+                <td>
+                  {token.organisation
+                    ? t('admin.token.readOnlyFor', { name: token.organisation.name })
+                    : (token.createdBy?.name ?? t('common.none'))}
+                </td>
+                <td>
+                  {token.scopes.map((scope) => t(`admin.token.scopeShort.${scope}`)).join(', ')}
+                </td>
+                <td className="nowrap">{format.dateTime(token.createdAt)}</td>
+                <td className="nowrap">
+                  {token.expiresAt ? format.dateTime(token.expiresAt) : t('admin.token.never')}
+                </td>
+                <td className="nowrap">
+                  {token.lastUsedAt
+                    ? format.dateTime(token.lastUsedAt)
+                    : t('admin.token.neverUsed')}
+                </td>
+                <td data-testid="token-status">{t(`admin.token.statusValue.${status}`)}</td>
+                <td>
+                  {status === 'active' && (
+                    <button
+                      type="button"
+                      className="button button-danger"
+                      data-testid="token-revoke"
+                      aria-label={t('admin.token.revokeNamed', { name: token.name })}
+                      onClick={() => setRevoking(token)}
+                    >
+                      {t('admin.token.revoke')}
+                    </button>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {data.apiTokens.map((token) => {
-                const status = statusOf(token, now);
-                return (
-                  <tr key={token.id} data-testid={`token-row-${token.name}`}>
-                    <th scope="row">{token.name}</th>
-                    <td>
-                      {token.organisation
-                        ? t('admin.token.readOnlyFor', { name: token.organisation.name })
-                        : (token.createdBy?.name ?? t('common.none'))}
-                    </td>
-                    <td>
-                      {token.scopes.map((scope) => t(`admin.token.scopeShort.${scope}`)).join(', ')}
-                    </td>
-                    <td className="nowrap">{format.dateTime(token.createdAt)}</td>
-                    <td className="nowrap">
-                      {token.expiresAt ? format.dateTime(token.expiresAt) : t('admin.token.never')}
-                    </td>
-                    <td className="nowrap">
-                      {token.lastUsedAt
-                        ? format.dateTime(token.lastUsedAt)
-                        : t('admin.token.neverUsed')}
-                    </td>
-                    <td data-testid="token-status">{t(`admin.token.statusValue.${status}`)}</td>
-                    <td>
-                      {status === 'active' && (
-                        <button
-                          type="button"
-                          className="button button-danger"
-                          data-testid="token-revoke"
-                          aria-label={t('admin.token.revokeNamed', { name: token.name })}
-                          onClick={() => setRevoking(token)}
-                        >
-                          {t('admin.token.revoke')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </AdminTable>
       )}
       <ConfirmDialog
         open={revoking !== null}

@@ -7,6 +7,7 @@ import { CopyField } from '../../core/ui/CopyField';
 import { ErrorAlert } from '../../core/ui/ErrorAlert';
 import { Loading } from '../../core/ui/Loading';
 import { AdminUsersQuery } from './admin.operations';
+import { AdminHeading, AdminTable } from './AdminScaffold';
 import { InviteUserForm } from './InviteUserForm';
 import { UserRow } from './UserRow';
 
@@ -24,22 +25,17 @@ export function UsersPage() {
 
   return (
     <section aria-labelledby="users-title">
-      <div className="page-heading">
-        <h2 id="users-title">{t('admin.user.title')}</h2>
-        {!inviting && (
-          <button
-            type="button"
-            className="button button-primary"
-            data-testid="invite-open"
-            onClick={() => {
-              setLink(null);
-              setInviting(true);
-            }}
-          >
-            {t('admin.user.invite')}
-          </button>
-        )}
-      </div>
+      <AdminHeading
+        titleId="users-title"
+        title={t('admin.user.title')}
+        actionLabel={t('admin.user.invite')}
+        actionTestId="invite-open"
+        showAction={!inviting}
+        onAction={() => {
+          setLink(null);
+          setInviting(true);
+        }}
+      />
       {link && (
         <div className="card" role="status" data-testid="invitation-link">
           <h3 className="card-title">{t('admin.user.invited', { name: link.name })}</h3>
@@ -68,33 +64,26 @@ export function UsersPage() {
       {error && <ErrorAlert error={error} />}
       {!data && !error && <Loading />}
       {data && (
-        <div className="table-wrap">
-          <table className="data-table" data-testid="user-table">
-            <caption className="visually-hidden">{t('admin.user.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('admin.user.name')}</th>
-                <th scope="col">{t('admin.user.email')}</th>
-                <th scope="col">{t('admin.user.role')}</th>
-                <th scope="col">{t('admin.user.organisation')}</th>
-                <th scope="col">{t('admin.user.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.users.map((user) => (
-                <UserRow
-                  key={user.id}
-                  user={user}
-                  organisations={data.organisations}
-                  myId={me?.id ?? ''}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          testId="user-table"
+          caption={t('admin.user.title')}
+          columns={[
+            t('admin.user.name'),
+            t('admin.user.email'),
+            t('admin.user.role'),
+            t('admin.user.organisation'),
+            t('admin.user.status'),
+          ]}
+        >
+          {data.users.map((user) => (
+            <UserRow
+              key={user.id}
+              user={user}
+              organisations={data.organisations}
+              myId={me?.id ?? ''}
+            />
+          ))}
+        </AdminTable>
       )}
     </section>
   );
