@@ -1,16 +1,13 @@
 import { TEST_PASSWORD } from '../support/factories';
 import { GqlHttp } from '../support/graphql-http';
-import { ServerProcess } from '../support/server-process';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { Burst, summarise } from './support/burst';
-import { prepareFixture, type FaultFixture } from './support/fixture';
+import { FaultRig } from './support/fault-rig';
 import {
   expectDeliveredExactlyOnce,
   expectNoHalfWrites,
   lastSequence,
   readLedger,
 } from './support/ledger';
-import { ResumingSubscriber, type EventField } from './support/resuming-subscriber';
 
 const MUTATIONS = 200;
 /** Successes before SIGTERM: the burst is well under way. */
@@ -18,51 +15,23 @@ const SIGNAL_AFTER = 60;
 const GOING_AWAY = 1001;
 
 describe('a server process stopped with SIGTERM', () => {
-  let database: TestDatabase;
-  let fixture: FaultFixture;
-  const servers: ServerProcess[] = [];
-  const subscribers: ResumingSubscriber[] = [];
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    fixture = await prepareFixture(database);
-  });
-
-  afterAll(async () => {
-    await Promise.all(subscribers.map((subscriber) => subscriber.stop()));
-    await Promise.all(servers.map((server) => server.stop()));
-    await database?.drop();
-  });
-
-  async function start(port?: number): Promise<ServerProcess> {
-    const server = await ServerProcess.start({ database, port });
-    servers.push(server);
-    return server;
-  }
-
-  function subscribe(url: () => string, cookie: string, field: EventField): ResumingSubscriber {
-    const subscriber = new ResumingSubscriber({
-      url,
-      credentials: { cookie },
-      field,
-      after: fixture.cursor,
-    }).start();
-    subscribers.push(subscriber);
-    return subscriber;
-  }
+  const rig = FaultRig.forSuite();
 
   describe('during a burst of mutations', () => {
     it('answers in-flight requests, says "going away" to sockets, exits 0 and loses nothing', async () => {
-      let server = await start();
+      let server = await rig.start();
       const url = () => server.url;
-      const agent = await new GqlHttp(server.url).login(fixture.engineerEmail, TEST_PASSWORD);
-      const customer = await new GqlHttp(server.url).login(fixture.customerEmail, TEST_PASSWORD);
-      const queue = subscribe(url, agent.cookie!, 'queueEvents');
-      const organisation = subscribe(url, customer.cookie!, 'organisationTicketEvents');
+      const agent = await new GqlHttp(server.url).login(rig.fixture.engineerEmail, TEST_PASSWORD);
+      const customer = await new GqlHttp(server.url).login(
+        rig.fixture.customerEmail,
+        TEST_PASSWORD,
+      );
+      const queue = rig.subscribe(url, agent.cookie!, 'queueEvents');
+      const organisation = rig.subscribe(url, customer.cookie!, 'organisationTicketEvents');
       const burst = Burst.start({
         url,
         cookie: agent.cookie!,
-        tickets: fixture.tickets,
+        tickets: rig.fixture.tickets,
         count: MUTATIONS,
         concurrency: 8,
         label: 'shutdown',
@@ -73,9 +42,9 @@ describe('a server process stopped with SIGTERM', () => {
       const signalledAt = Date.now();
       server.kill('SIGTERM');
       const exit = await server.waitForExit(15_000);
-      server = await start(server.port);
+      server = await rig.start(server.port);
       const outcomes = await burst.done;
-      const ledger = await readLedger(database, fixture.cursor);
+      const ledger = await readLedger(rig.database, rig.fixture.cursor);
       await queue.waitForSequence(lastSequence(ledger));
       await organisation.waitForSequence(lastSequence(ledger));
 

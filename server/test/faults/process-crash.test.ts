@@ -1,16 +1,13 @@
 import { GqlHttp } from '../support/graphql-http';
 import { TEST_PASSWORD } from '../support/factories';
-import { ServerProcess } from '../support/server-process';
-import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { Burst, summarise } from './support/burst';
-import { prepareFixture, type FaultFixture } from './support/fixture';
+import { FaultRig } from './support/fault-rig';
 import {
   expectDeliveredExactlyOnce,
   expectNoHalfWrites,
   lastSequence,
   readLedger,
 } from './support/ledger';
-import { ResumingSubscriber } from './support/resuming-subscriber';
 
 const ADD_COMMENT = `mutation AddComment($input: AddCommentInput!) {
   addComment(input: $input) { id }
@@ -20,50 +17,19 @@ const MUTATIONS = 200;
 const KILL_AFTER = 70;
 
 describe('a server process killed with SIGKILL', () => {
-  let database: TestDatabase;
-  let fixture: FaultFixture;
-  const servers: ServerProcess[] = [];
-  const subscribers: ResumingSubscriber[] = [];
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    fixture = await prepareFixture(database);
-  });
-
-  afterAll(async () => {
-    await Promise.all(subscribers.map((subscriber) => subscriber.stop()));
-    await Promise.all(servers.map((server) => server.stop()));
-    await database?.drop();
-  });
-
-  async function start(port?: number): Promise<ServerProcess> {
-    const server = await ServerProcess.start({ database, port });
-    servers.push(server);
-    return server;
-  }
-
-  function subscribe(url: () => string, cookie: string, after: string): ResumingSubscriber {
-    const subscriber = new ResumingSubscriber({
-      url,
-      credentials: { cookie },
-      field: 'queueEvents',
-      after,
-    }).start();
-    subscribers.push(subscriber);
-    return subscriber;
-  }
+  const rig = FaultRig.forSuite();
 
   describe('during a burst of mutations', () => {
     it('loses no committed change: resuming and new subscribers get each exactly once, in order', async () => {
-      let server = await start();
+      let server = await rig.start();
       const url = () => server.url;
-      const agent = await new GqlHttp(server.url).login(fixture.engineerEmail, TEST_PASSWORD);
+      const agent = await new GqlHttp(server.url).login(rig.fixture.engineerEmail, TEST_PASSWORD);
       const cookie = agent.cookie;
-      const resuming = subscribe(url, cookie!, fixture.cursor);
+      const resuming = rig.subscribe(url, cookie!, 'queueEvents');
       const burst = Burst.start({
         url,
         cookie: cookie!,
-        tickets: fixture.tickets,
+        tickets: rig.fixture.tickets,
         count: MUTATIONS,
         concurrency: 8,
         label: 'crash',
@@ -75,16 +41,16 @@ describe('a server process killed with SIGKILL', () => {
       await burst.whenSucceeded(KILL_AFTER);
       server.kill('SIGKILL');
       const exit = await server.waitForExit(5000);
-      server = await start(server.port);
+      server = await rig.start(server.port);
       const restartedAt = Date.now();
       const outcomes = await burst.done;
       const afterRestart = await agent.request(ADD_COMMENT, {
-        input: { number: fixture.tickets[0], body: 'after the restart' },
+        input: { number: rig.fixture.tickets[0], body: 'after the restart' },
       });
 
-      const ledger = await readLedger(database, fixture.cursor);
+      const ledger = await readLedger(rig.database, rig.fixture.cursor);
       await resuming.waitForSequence(lastSequence(ledger));
-      const fresh = subscribe(url, cookie!, fixture.cursor);
+      const fresh = rig.subscribe(url, cookie!, 'queueEvents');
       await fresh.waitForSequence(lastSequence(ledger));
 
       expect(exit.signal).toBe('SIGKILL');
